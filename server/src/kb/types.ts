@@ -1,0 +1,79 @@
+// The knowledge base's shape: actor dictionaries with dated roles, as political event coders
+// keep them. Data lives in YAML beside this file (persons, organisations, locations) and in the
+// world-countries package (countries); `load-knowledge-base.ts` turns both into this.
+
+/** A dated role. `of` is the id of a country or organisation. Dates are ISO, null = open. */
+export interface KbRole {
+  role: string;
+  of: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface KbCountry {
+  id: string;
+  name: string;
+  officialName: string;
+  /** Other names the country goes by (English exonyms, abbreviations such as "US", "UAE"). */
+  aliases: string[];
+  /** Adjectival/demonym forms: "Iranian", "Russian". */
+  demonyms: string[];
+  cca2: string;
+  cca3: string;
+  /** Ids of capital locations. */
+  capitals: string[];
+  /** Ids of bordering countries. */
+  borders: string[];
+  region: string;
+  subregion: string;
+}
+
+export type OrganisationType =
+  | "intergovernmental"
+  | "armed_group"
+  | "ngo"
+  | "government_body"
+  | "media"
+  | "party"
+  | "company"
+  | "other";
+
+export interface KbOrganisation {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: OrganisationType;
+  /** Country the body belongs to (a ministry, an army, a state outlet), or null. */
+  country: string | null;
+  /**
+   * When a mention of this body stands for its country as an actor ("the Kremlin said",
+   * "the White House warned"), the country id; else null.
+   */
+  actsFor: string | null;
+  /** Member entity ids (countries, usually). */
+  members: string[];
+}
+
+export interface KbLocation {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Country the place is in. */
+  country: string | null;
+  /** Set when the place is a capital: used as an actor it stands for this country. */
+  capitalOf: string | null;
+}
+
+export interface KbPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: KbRole[];
+}
+
+export interface KnowledgeBase {
+  countries: KbCountry[];
+  persons: KbPerson[];
+  organisations: KbOrganisation[];
+  locations: KbLocation[];
+}
