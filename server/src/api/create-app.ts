@@ -1,0 +1,56 @@
+// Builds the HTTP app: Apollo Server on /graphql and /health, on an Express 5 app, so the
+// caller decides where and when it listens (tests listen on port 0).
+import http from "node:http";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { Config } from "../config.ts";
+import type { Executor } from "../graph/executor.ts";
+import { buildContext, type ApiContext } from "./context.ts";
+import { formatError } from "./format-error.ts";
+import { healthHandler } from "./health.ts";
+import { loadSchemaSource } from "./load-schema.ts";
+import { resolvers } from "./resolvers.ts";
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<ApiContext>;
+  /** Resolves with the bound address once listening. */
+  listen(port: number, host: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+export async function createApp(deps: { executor: Executor; config: Config }): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadSchemaSource(),
+    resolvers,
+    formatError,
+    introspection: deps.config.introspection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.get("/health", healthHandler(deps.executor));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers) }),
+  );
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          const bound = typeof address === "object" && address ? address.port : port;
+          resolve({ url: `http://${host}:${bound}/graphql`, port: bound });
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

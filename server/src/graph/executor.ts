@@ -1,0 +1,124 @@
+// Owns the driver: one per process. Reads run in read transactions and writes in write
+// transactions, each with a timeout; sessions are always closed; errors leave translated.
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from "neo4j-driver";
+import { translateNeo4jError } from "./errors.ts";
+
+export interface ExecutorOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  /** Default transaction timeout in ms. */
+  timeoutMs?: number;
+}
+
+export interface Statement {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  timeoutMs?: number;
+}
+
+export class Executor {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  private readonly timeoutMs: number;
+  /** Round trips sent, for tests and diagnostics (batching is checked by counting these). */
+  queryCount = 0;
+
+  constructor(options: ExecutorOptions) {
+    const auth = options.password
+      ? neo4j.auth.basic(options.user ?? "neo4j", options.password)
+      : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      logging: { level: "error", logger: () => {} },
+    });
+    this.database = options.database;
+    this.timeoutMs = options.timeoutMs ?? 15_000;
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.getServerInfo(this.database ? { database: this.database } : {});
+    } catch (error) {
+      throw translateNeo4jError(error);
+    }
+  }
+
+  /** Runs `work` in one read transaction. */
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    return this.run("READ", work, options);
+  }
+
+  /** Runs `work` in one write transaction (retried by the driver on transient errors). */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    return this.run("WRITE", work, options);
+  }
+
+  /** One statement in a read transaction, returning plain objects. */
+  async query<T extends RecordShape = RecordShape>(
+    statement: Statement,
+    options: RunOptions = {},
+  ): Promise<T[]> {
+    return this.read(async (tx) => {
+      const result: QueryResult<T> = await tx.run<T>(statement.cypher, statement.params ?? {});
+      return result.records.map((record) => record.toObject());
+    }, options);
+  }
+
+  /** One statement in a write transaction, returning plain objects. */
+  async mutate<T extends RecordShape = RecordShape>(
+    statement: Statement,
+    options: RunOptions = {},
+  ): Promise<T[]> {
+    return this.write(async (tx) => {
+      const result: QueryResult<T> = await tx.run<T>(statement.cypher, statement.params ?? {});
+      return result.records.map((record) => record.toObject());
+    }, options);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: RunOptions,
+  ): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    const config = { timeout: options.timeoutMs ?? this.timeoutMs };
+    const counted = async (tx: ManagedTransaction) => {
+      const original = tx.run.bind(tx);
+      const countingTx = Object.create(tx) as ManagedTransaction;
+      countingTx.run = ((...args: Parameters<ManagedTransaction["run"]>) => {
+        this.queryCount += 1;
+        return original(...args);
+      }) as ManagedTransaction["run"];
+      return work(countingTx);
+    };
+    try {
+      return mode === "READ"
+        ? await session.executeRead(counted, config)
+        : await session.executeWrite(counted, config);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
