@@ -3,9 +3,21 @@ import { loadConfig, boltUri } from "../server/src/config.ts";
 import { embeddedStatus, startEmbedded, stopEmbedded } from "../server/src/graph/embedded-neo4j.ts";
 import { Executor } from "../server/src/graph/executor.ts";
 import { migrate } from "../server/src/graph/migrate.ts";
+import { resetDatabase } from "../server/src/graph/reset-database.ts";
 import { runCli } from "./run-cli.ts";
+import { createInterface } from "node:readline/promises";
 
-const USAGE = "usage: db.ts start | stop | status | migrate";
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+const USAGE = "usage: db.ts start | stop | status | migrate | reset [--yes]";
 
 await runCli(async (args) => {
   const config = loadConfig();
@@ -63,6 +75,27 @@ await runCli(async (args) => {
       try {
         const count = await migrate(executor, console.error);
         console.log(`Applied ${count} idempotent migration statements.`);
+      } finally {
+        await executor.close();
+      }
+      return 0;
+    }
+    case "reset": {
+      const executor = new Executor({
+        uri: boltUri(config),
+        user: config.neo4j.user,
+        password: config.neo4j.password,
+      });
+      try {
+        if (
+          !args.includes("--yes") &&
+          !(await confirm(`Delete every node and relationship in ${boltUri(config)}? [y/N] `))
+        ) {
+          console.error("Nothing deleted.");
+          return 1;
+        }
+        const removed = await resetDatabase(executor);
+        console.log(`Deleted ${removed} nodes; constraints and indexes are kept.`);
       } finally {
         await executor.close();
       }

@@ -1,9 +1,13 @@
 // `npm start` (after dependencies are installed): the embedded Neo4j unless NEO4J_URI is set,
 // migrations, the seed articles, then the API. Ctrl-C stops everything this process started.
+import { join } from "node:path";
 import { loadConfig } from "../server/src/config.ts";
 import { openDatabase } from "../server/src/graph/open-database.ts";
 import { migrate } from "../server/src/graph/migrate.ts";
 import { createApp } from "../server/src/api/create-app.ts";
+import { ingestStream } from "../server/src/graph/load/ingest-stream.ts";
+import { formatSummary } from "../server/src/graph/load/ingest-summary.ts";
+import { readInputs } from "../server/src/ingest/read/read-inputs.ts";
 import { runCli } from "./run-cli.ts";
 
 await runCli(async () => {
@@ -24,6 +28,9 @@ await runCli(async () => {
   process.on("SIGTERM", () => void stop("SIGTERM"));
   try {
     await migrate(database.executor, config.logLevel === "debug" ? log : () => {});
+    log("Loading the seed articles (only what changed since the last start)...");
+    const seeds = await ingestStream(database.executor, readInputs([join(config.projectRoot, "seeds")]));
+    log(formatSummary(seeds));
     app = await createApp({ executor: database.executor, config });
     const { url } = await app.listen(config.port, config.host);
     if (database.embedded) {

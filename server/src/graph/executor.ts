@@ -88,6 +88,31 @@ export class Executor {
     }, options);
   }
 
+  /**
+   * One statement in an auto-commit transaction: only for statements that manage their own
+   * transactions (`CALL { ... } IN TRANSACTIONS`), which a managed transaction cannot run.
+   */
+  async autoCommit<T extends RecordShape = RecordShape>(
+    statement: Statement,
+    options: RunOptions = {},
+  ): Promise<T[]> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    try {
+      this.queryCount += 1;
+      const result = await session.run<T>(statement.cypher, statement.params ?? {}, {
+        timeout: options.timeoutMs ?? this.timeoutMs,
+      });
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

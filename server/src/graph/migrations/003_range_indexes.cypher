@@ -6,3 +6,5 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
 CREATE INDEX evidence_rel IF NOT EXISTS FOR (e:Evidence) ON (e.relId);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article);
+CREATE INDEX article_source_key IF NOT EXISTS FOR (a:Article) ON (a.sourceKey);
+CREATE INDEX meta_id IF NOT EXISTS FOR (m:Meta) ON (m.id);

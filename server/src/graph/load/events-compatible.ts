@@ -1,0 +1,66 @@
+// When two event reports are the same real event: compatible kinds, dates that agree at the
+// coarser precision, places in the same country (or unknown), and shared participants.
+import type { EventKind } from "../vocabulary.ts";
+
+export interface EventReport {
+  kind: EventKind;
+  dateText: string | null;
+  /** Countries of the event's places (a city is reduced to its country), empty when unknown. */
+  countries: string[];
+  participants: string[];
+}
+
+const FAMILIES: readonly (readonly EventKind[])[] = [
+  ["MEETING", "SUMMIT", "VISIT"],
+  ["WAR", "ATTACK"],
+];
+
+export function kindFamily(kind: EventKind): readonly EventKind[] {
+  return FAMILIES.find((family) => family.includes(kind)) ?? [kind];
+}
+
+/** "2022-07" and "2022-07-19" agree; "2022-07" and "2022-08" do not. */
+export function datesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function eventsCompatible(a: EventReport, b: EventReport): boolean {
+  if (!kindFamily(a.kind).includes(b.kind)) return false;
+  if (!datesAgree(a.dateText, b.dateText)) return false;
+  if (
+    a.countries.length > 0 &&
+    b.countries.length > 0 &&
+    !a.countries.some((c) => b.countries.includes(c))
+  ) {
+    return false;
+  }
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  const needed = Math.min(2, a.participants.length, b.participants.length);
+  return needed > 0 && shared >= needed;
+}
+
+const KIND_PRIORITY: readonly EventKind[] = [
+  "SUMMIT",
+  "WAR",
+  "AGREEMENT",
+  "SANCTIONS",
+  "ELECTION",
+  "VISIT",
+  "MEETING",
+  "ATTACK",
+  "OTHER",
+];
+
+/** The kind a merged event shows: the most specific one any report gives. */
+export function mergedKind(kinds: EventKind[]): EventKind {
+  return KIND_PRIORITY.find((kind) => kinds.includes(kind)) ?? "OTHER";
+}
+
+export function datePrecision(dateText: string | null): "day" | "month" | "year" | null {
+  if (dateText === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dateText)) return "day";
+  if (/^\d{4}-\d{2}$/.test(dateText)) return "month";
+  if (/^\d{4}$/.test(dateText)) return "year";
+  return null;
+}

@@ -1,0 +1,56 @@
+// Full-text search over `entity_names` (name and aliases, diacritics folded). The user's words
+// are escaped into a Lucene query; an organisation that acts for a country (the Kremlin for
+// Russia) brings that country into the hits just below it.
+import type { Statement } from "../executor.ts";
+import { InputError } from "./input-error.ts";
+import { LIMITS } from "./limits.ts";
+import { entityProjection } from "./projections.ts";
+import { kindExpression } from "./relationship-pattern.ts";
+
+/** How many index hits are ranked at most; pages are cut from these. */
+export const SEARCH_HIT_CAP = 500;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Words to a Lucene query: each word exact (boosted), as a prefix, or one edit away. */
+export function luceneQuery(text: string): string {
+  if (text.length > LIMITS.searchQueryLength) {
+    throw new InputError(`query is longer than ${LIMITS.searchQueryLength} characters`, "query");
+  }
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/\s+/)
+    .filter((word) => word !== "" && !["and", "or", "not", "to"].includes(word))
+    .slice(0, 8);
+  if (words.length === 0) throw new InputError("query has no searchable words", "query");
+  return words
+    .map((word) => (word.length >= 4 ? `(${word}^3 OR ${word}*^2 OR ${word}~1)` : `(${word}^3 OR ${word}*)`))
+    .join(" AND ");
+}
+
+export function searchStatement(
+  text: string,
+  kinds: readonly string[] | null | undefined,
+  offset: number,
+  first: number,
+): Statement {
+  const label = kindExpression(kinds);
+  const kindFilter = label === "" ? "" : `WHERE n${label}`;
+  return {
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $cap}) YIELD node, score
+OPTIONAL MATCH (country:Entity {id: node.actsFor})
+WITH collect({n: node, s: score, by: 'name'}) +
+     collect(CASE WHEN country IS NULL THEN null ELSE {n: country, s: score * 0.99, by: 'actsFor'} END) AS raw
+UNWIND raw AS hit
+WITH hit ORDER BY hit.s DESC
+WITH hit.n AS n, collect(hit)[0] AS best
+${kindFilter}
+WITH n, best ORDER BY best.s DESC, n.mentionCount DESC, n.id
+WITH collect({entity: ${entityProjection("n")}, score: best.s, matchedBy: best.by}) AS hits
+RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS items`,
+    params: { lucene: luceneQuery(text), cap: SEARCH_HIT_CAP, offset, first },
+  };
+}
