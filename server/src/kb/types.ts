@@ -8,6 +8,8 @@ export interface KbRole {
   of: string;
   from: string | null;
   to: string | null;
+  /** The office's own wording when it differs from `role` ("Secretary of State for Foreign Affairs"). */
+  title?: string;
 }
 
 export interface KbCountry {
@@ -68,6 +70,12 @@ export interface KbPerson {
   id: string;
   name: string;
   aliases: string[];
+  /**
+   * Names that also fit another KB person ("Aliyev", "Berdimuhamedow", "Bush"): they refer to
+   * this person only when context (an earlier full mention, a role at the article's date)
+   * settles it, so they are kept out of `aliases`.
+   */
+  ambiguousAliases?: string[];
   roles: KbRole[];
 }
 

@@ -19,25 +19,26 @@ export function kindFamily(kind: EventKind): readonly EventKind[] {
   return FAMILIES.find((family) => family.includes(kind)) ?? [kind];
 }
 
-/** "2022-07" and "2022-07-19" agree; "2022-07" and "2022-08" do not. */
+/** "2022-07" and "2022-07-19" agree; "2022-07" and "2022-08" do not; an unknown date agrees. */
 export function datesAgree(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return false;
+  if (a === null || b === null) return true;
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/**
+ * The extraction's own rule (server/src/ingest/events-merge.ts), applied again across
+ * articles loaded at different times: two shared participants, or one on the same day in the
+ * same country.
+ */
 export function eventsCompatible(a: EventReport, b: EventReport): boolean {
   if (!kindFamily(a.kind).includes(b.kind)) return false;
   if (!datesAgree(a.dateText, b.dateText)) return false;
-  if (
-    a.countries.length > 0 &&
-    b.countries.length > 0 &&
-    !a.countries.some((c) => b.countries.includes(c))
-  ) {
-    return false;
-  }
+  const located = a.countries.length > 0 && b.countries.length > 0;
+  if (located && !a.countries.some((c) => b.countries.includes(c))) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
-  const needed = Math.min(2, a.participants.length, b.participants.length);
-  return needed > 0 && shared >= needed;
+  const sameDay =
+    located && a.dateText !== null && a.dateText === b.dateText && a.dateText.length === 10;
+  return shared >= 2 || (sameDay && shared >= 1);
 }
 
 const KIND_PRIORITY: readonly EventKind[] = [

@@ -65,12 +65,12 @@ async function absorb(tx: ManagedTransaction, from: string, into: string): Promi
      CALL (n, c) {
        MATCH (p)-[r:PARTICIPATED_IN]->(n)
        MERGE (p)-[r2:PARTICIPATED_IN]->(c)
-       SET r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
+       SET r2.id = p.id + '|PARTICIPATED_IN|' + c.id, r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
      }
      CALL (n, c) {
        MATCH (n)-[r:HELD_IN]->(l)
        MERGE (c)-[r2:HELD_IN]->(l)
-       SET r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
+       SET r2.id = c.id + '|HELD_IN|' + l.id, r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
      }
      DETACH DELETE n`,
     { from, into },

@@ -1,4 +1,5 @@
 // `articles`: newest first, optionally from one source, mentioning one entity, or in a period.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { articleProjection } from "./projections.ts";
 
@@ -26,8 +27,8 @@ RETURN size(articles) AS total, [a IN articles[$offset..($offset + $first)] | ${
       source: filter.source ?? null,
       since: filter.since ?? null,
       until: filter.until ?? null,
-      offset,
-      first,
+      offset: cypherInt(offset),
+      first: cypherInt(first),
     },
   };
 }

@@ -1,5 +1,6 @@
 // `entities(kind, orderBy)`: one label (checked) scanned in a fixed order, paged by offset,
 // with the total from the count store.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { checkedEntityKind } from "../vocabulary.ts";
 import { InputError } from "./input-error.ts";
@@ -34,6 +35,6 @@ export function entityListStatement(
   RETURN collect(${entityProjection("n")}) AS items
 }
 RETURN items, COUNT { (:${label}) } AS total`,
-    params: { offset, first },
+    params: { offset: cypherInt(offset), first: cypherInt(first) },
   };
 }

@@ -1,4 +1,5 @@
 // `events`: a timeline of Event nodes in date order, filtered by dates, kind and participant.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { entityProjection } from "./projections.ts";
 
@@ -26,8 +27,8 @@ RETURN size(events) AS total, [e IN events[$offset..($offset + $first)] | ${enti
       from: filter.from ?? null,
       to: filter.to ?? null,
       kind: filter.kind ?? null,
-      offset,
-      first,
+      offset: cypherInt(offset),
+      first: cypherInt(first),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Batched lookups behind the per-request DataLoaders: each takes many keys and answers them
 // in one statement, so a list of N items costs one round trip per field, not N.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { RELATION_TYPES, checkedRelationType, type RelationType } from "../vocabulary.ts";
 import {
@@ -70,7 +71,7 @@ CALL (relId) {
   RETURN collect(${evidenceProjection("ev")}) AS items
 }
 RETURN relId, items, COUNT { (e:Evidence {relId: relId}) } AS total`,
-    params: { relIds: [...relIds], offset, first },
+    params: { relIds: [...relIds], offset: cypherInt(offset), first: cypherInt(first) },
   };
 }
 
@@ -92,7 +93,7 @@ CALL (n) {
   RETURN collect(${relationshipProjection("r")}) AS rels, collect(${entityProjection("m")}) AS others
 }
 RETURN id, rels, others`,
-    params: { ids: [...ids], first },
+    params: { ids: [...ids], first: cypherInt(first) },
   };
 }
 
@@ -111,7 +112,7 @@ CALL (n) {
   RETURN collect(${articleProjection("a")}) AS items
 }
 RETURN id, items, COUNT { (:Article)-[:MENTIONS]->(n) } AS total`,
-    params: { ids: [...ids], offset, first },
+    params: { ids: [...ids], offset: cypherInt(offset), first: cypherInt(first) },
   };
 }
 
@@ -126,7 +127,7 @@ CALL (a) {
   RETURN collect({count: m.count, entity: ${entityProjection("e")}}) AS mentions
 }
 RETURN id, mentions`,
-    params: { ids: [...ids], first },
+    params: { ids: [...ids], first: cypherInt(first) },
   };
 }
 

@@ -3,6 +3,7 @@
 // from the previous layer's new nodes; edges back into earlier layers are skipped because the
 // earlier layer already returned them. Layer 1 is ordered strongest first; deeper layers stream
 // so a hub cannot make the query sort millions of rows.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import type { RelationType } from "../vocabulary.ts";
 import { entityProjection, relationshipProjection } from "./projections.ts";
@@ -62,8 +63,8 @@ RETURN ${entityProjection("c")} AS centre,
        [n IN seen WHERE n <> c | ${entityProjection("n")}] AS nodes`,
     params: {
       id: args.id,
-      cap: args.limit + 1,
-      limit: args.limit,
+      cap: cypherInt(args.limit + 1),
+      limit: cypherInt(args.limit),
       minWeight: args.minWeight ?? null,
       since: args.since ?? null,
       until: args.until ?? null,

@@ -3,6 +3,7 @@
 // (the k = limit + 1 shortest simple paths, shortest first). Paths ignore direction: the
 // question is how two entities are connected. `avoid` is checked inside the pattern, during
 // the search, not after it.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import type { RelationType } from "../vocabulary.ts";
 import { entityProjection, relationshipProjection } from "./projections.ts";
@@ -54,6 +55,6 @@ MATCH p = ${selector(args.mode, cap)} ${pattern}${simple}
 WITH p ORDER BY length(p) LIMIT $cap
 RETURN [n IN nodes(p) | ${entityProjection("n")}] AS nodes,
        [r IN relationships(p) | ${relationshipProjection("r")}] AS relationships`,
-    params: { from: args.from, to: args.to, avoid: [...args.avoid], cap },
+    params: { from: args.from, to: args.to, avoid: [...args.avoid], cap: cypherInt(cap) },
   };
 }

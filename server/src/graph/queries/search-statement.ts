@@ -1,6 +1,7 @@
 // Full-text search over `entity_names` (name and aliases, diacritics folded). The user's words
 // are escaped into a Lucene query; an organisation that acts for a country (the Kremlin for
 // Russia) brings that country into the hits just below it.
+import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { InputError } from "./input-error.ts";
 import { LIMITS } from "./limits.ts";
@@ -51,6 +52,11 @@ ${kindFilter}
 WITH n, best ORDER BY best.s DESC, n.mentionCount DESC, n.id
 WITH collect({entity: ${entityProjection("n")}, score: best.s, matchedBy: best.by}) AS hits
 RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS items`,
-    params: { lucene: luceneQuery(text), cap: SEARCH_HIT_CAP, offset, first },
+    params: {
+      lucene: luceneQuery(text),
+      cap: cypherInt(SEARCH_HIT_CAP),
+      offset: cypherInt(offset),
+      first: cypherInt(first),
+    },
   };
 }

@@ -1,0 +1,70 @@
+// `npm run bench:ingest [-- --articles N[,N...]]`: end-to-end ingest (extract + one write
+// transaction per article) on generated articles, against the same rows loaded by plain
+// `UNWIND ... CREATE` (also one transaction per article) as the physical reference.
+import { parseArgs } from "node:util";
+import { loadConfig } from "../server/src/config.ts";
+import { generateArticles } from "../server/src/bench/generate-articles.ts";
+import { throwawayNeo4j } from "../server/src/bench/throwaway-neo4j.ts";
+import { createReference } from "../server/src/bench/create-reference.ts";
+import { migrate } from "../server/src/graph/migrate.ts";
+import { resetDatabase } from "../server/src/graph/reset-database.ts";
+import { ingestStream } from "../server/src/graph/load/ingest-stream.ts";
+import { runCli } from "./run-cli.ts";
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+await runCli(async (argv) => {
+  const { values } = parseArgs({
+    args: argv,
+    options: { articles: { type: "string", default: "1000,10000" } },
+  });
+  const sizes = values.articles.split(",").map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--articles ${values.articles}: positive whole numbers, comma-separated`);
+  const db = await throwawayNeo4j(loadConfig());
+  try {
+    await migrate(db.executor);
+    for (const count of sizes) {
+      await resetDatabase(db.executor);
+      const txMs: number[] = [];
+      let relations = 0;
+      let peak = process.memoryUsage().rss;
+      const started = performance.now();
+      const summary = await ingestStream(
+        db.executor,
+        (function* () {
+          for (const raw of generateArticles({ count })) yield { ok: true as const, raw };
+        })(),
+        {
+          onArticle: (result) => {
+            txMs.push(result.txMs);
+            relations += result.evidence;
+            peak = Math.max(peak, process.memoryUsage().rss);
+          },
+        },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      txMs.sort((a, b) => a - b);
+      const ingestRate = count / seconds;
+      await resetDatabase(db.executor);
+      const reference = await createReference(db.executor, generateArticles({ count }));
+      const refRate = count / reference.seconds;
+      console.log(`--- ${count} articles (${summary.articles.failed} failed)`);
+      console.log(
+        `ingest:     ${seconds.toFixed(1)} s, ${ingestRate.toFixed(1)} articles/s, ${(relations / seconds).toFixed(0)} evidence-backed relationships/s`,
+      );
+      console.log(
+        `tx time:    p50 ${quantile(txMs, 0.5).toFixed(1)} ms, p95 ${quantile(txMs, 0.95).toFixed(1)} ms`,
+      );
+      console.log(`peak RSS:   ${(peak / 2 ** 20).toFixed(0)} MiB`);
+      console.log(
+        `reference:  ${reference.seconds.toFixed(1)} s, ${refRate.toFixed(1)} articles/s (plain UNWIND CREATE of pre-extracted rows, write time only)`,
+      );
+      console.log(`ratio:      ingest is ${(ingestRate / refRate).toFixed(2)}x the reference rate`);
+    }
+  } finally {
+    await db.close();
+  }
+  return 0;
+});
