@@ -38,6 +38,8 @@ export interface Article {
   body: Range[];
   /** Reader comments: kept for display, never used as facts. */
   comments: Range[];
+  /** Where the headline stands in `text`, when it is a line of it (it is not part of `body`). */
+  titleRange?: Range | null;
 }
 
 export interface Sentence {
@@ -78,6 +80,9 @@ export interface ExtractedRelation {
   plover: string | null;
   /** MET_WITH only: in_person, phone or multilateral. */
   mode?: string | null;
+  /** LEADS/HOLDS_ROLE from the knowledge base: the dated role's bounds (ISO, null = open). */
+  validFrom?: string | null;
+  validTo?: string | null;
   evidence: Evidence[];
 }
 

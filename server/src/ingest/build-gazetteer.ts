@@ -1,0 +1,134 @@
+// The knowledge-base gazetteer: a token trie over every name, alias, demonym and seat of the
+// KB, built once and reused for every sentence. Keys are transliteration skeletons, so spelling
+// variants match; short all-caps aliases ("US", "IS", "EU") match only in capitals.
+import type { KnowledgeBase } from "../kb/types.ts";
+import { tokenize, type Token } from "./tokenize.ts";
+
+export type EntryVia = "name" | "alias" | "demonym" | "seat" | "capital";
+export type GazetteerKind = "Country" | "Person" | "Organisation" | "Location";
+
+export interface GazetteerEntry {
+  /** The entity the words name (for a government seat: its country). */
+  id: string;
+  kind: GazetteerKind;
+  via: EntryVia;
+  /** Country the mention stands for when used as an actor (capitals), else null. */
+  actsFor: string | null;
+  /** Only matches text in capitals. */
+  caseSensitive: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: GazetteerEntry[];
+}
+
+export interface GazetteerMatch {
+  /** Token index after the match. */
+  end: number;
+  entries: GazetteerEntry[];
+}
+
+export interface Gazetteer {
+  /** Longest match starting at token `i`, or null. */
+  match(tokens: readonly Token[], i: number): GazetteerMatch | null;
+  /** Persons sharing a surname skeleton. */
+  surnames: Map<string, string[]>;
+}
+
+const isAcronym = (s: string): boolean => {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  // Only the short ones collide with common words ("US"/"us", "IS"/"is"); "Nato" is still NATO.
+  return letters.length <= 3 && letters === letters.toUpperCase() && /\p{L}/u.test(letters);
+};
+
+const keysOf = (surface: string): string[] =>
+  tokenize(surface.replace(/^the\s+/i, ""))
+    .filter((t) => t.isWord)
+    .map((t) => t.key);
+
+export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+  const root: TrieNode = { next: new Map(), entries: [] };
+  const add = (surface: string, entry: Omit<GazetteerEntry, "caseSensitive">): void => {
+    const keys = keysOf(surface);
+    if (keys.join("").length < 2) return;
+    let node = root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map(), entries: [] }));
+      node = child;
+    }
+    const caseSensitive = isAcronym(surface);
+    if (!node.entries.some((e) => e.id === entry.id && e.caseSensitive === caseSensitive))
+      node.entries.push({ ...entry, caseSensitive });
+  };
+  for (const c of kb.countries) {
+    add(c.name, { id: c.id, kind: "Country", via: "name", actsFor: null });
+    for (const a of [c.officialName, ...c.aliases])
+      add(a, { id: c.id, kind: "Country", via: "alias", actsFor: null });
+    for (const d of c.demonyms) {
+      add(d, { id: c.id, kind: "Country", via: "demonym", actsFor: null });
+      if (!/s$/.test(d)) add(`${d}s`, { id: c.id, kind: "Country", via: "demonym", actsFor: null });
+    }
+  }
+  for (const o of kb.organisations) {
+    const entry: Omit<GazetteerEntry, "caseSensitive"> = o.actsFor
+      ? { id: o.actsFor, kind: "Country", via: "seat", actsFor: null }
+      : { id: o.id, kind: "Organisation", via: "name", actsFor: null };
+    for (const s of [o.name, ...o.aliases]) add(s, entry);
+  }
+  for (const l of kb.locations) {
+    const via: EntryVia = l.capitalOf ? "capital" : "name";
+    for (const s of [l.name, ...l.aliases])
+      add(s, { id: l.id, kind: "Location", via, actsFor: l.capitalOf });
+  }
+  const surnames = new Map<string, string[]>();
+  for (const p of kb.persons) {
+    for (const s of [p.name, ...p.aliases]) {
+      add(s, { id: p.id, kind: "Person", via: s === p.name ? "name" : "alias", actsFor: null });
+      const keys = keysOf(s);
+      const last = keys[keys.length - 1];
+      if (keys.length >= 2 && last && last.length >= 3) {
+        const list = surnames.get(last) ?? [];
+        if (!list.includes(p.id)) list.push(p.id);
+        surnames.set(last, list);
+      }
+    }
+  }
+  return {
+    surnames,
+    match(tokens, i) {
+      const first = tokens[i];
+      if (!first?.isWord || !first.cap) return null;
+      let node: TrieNode | undefined = root;
+      let best: GazetteerMatch | null = null;
+      let j = i;
+      let allUpper = true;
+      while (j < tokens.length) {
+        const t: Token | undefined = tokens[j];
+        if (!t) break;
+        if (!t.isWord) {
+          // Hyphens and dots inside a name ("Amir-Abdollahian") are skipped, nothing else.
+          const nextTok = tokens[j + 1];
+          if (
+            (t.text === "-" || t.text === ".") &&
+            nextTok?.isWord &&
+            nextTok.start === t.end &&
+            j > i
+          ) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        node = node.next.get(t.key);
+        if (!node) break;
+        allUpper &&= t.upper;
+        j++;
+        const ok = node.entries.filter((e) => !e.caseSensitive || allUpper);
+        if (ok.length > 0) best = { end: j, entries: ok };
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// Events in one article: meetings, summits and visits from the sentences that relate persons by
+// MET_WITH or VISITED (clustered by date and place: the same day in the same city is one
+// event), wars and attacks from ATTACKS/OCCUPIES with a stated year, and well-known events
+// named in the text. Dates come from findDates, resolved against the article's date.
+import type { EventKind } from "../graph/vocabulary.ts";
+import { findDates } from "./dates.ts";
+import type { KbIndex } from "./kb-index.ts";
+import { cueMatches, type FamousEvent } from "./load-famous-events.ts";
+import type { SentenceRelation } from "./relate-sentence.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+import { foldText } from "./text-keys.ts";
+import type { Evidence } from "./types.ts";
+
+export interface EventCandidate {
+  kind: EventKind;
+  name: string | null;
+  date: string | null;
+  location: string | null;
+  participants: string[];
+  articles: string[];
+  evidence: Evidence[];
+  famous: boolean;
+}
+
+const GATHERING = /\b(summit)\b/i;
+const LOCATIVE = new Set(["in", "at", "to"]);
+const GATHERING_NOUN = /\b(meeting|summit|talks)\b.*\b(took place|held|hosted|happened|occurred)\b|\b(hosted|held)\b.*\b(meeting|summit|talks|conference)\b|\b(conference|summit|meeting)\b.*\bwas (hosted|held)\b/i;
+
+/** Dates compatible at their common precision ("2022-07" and "2022-07-19"). */
+export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+export function detectEvents(
+  articleId: string,
+  articleDate: string | null,
+  sentences: readonly { s: AnalysedSentence; relations: SentenceRelation[] }[],
+  kb: KbIndex,
+  famous: readonly FamousEvent[],
+): EventCandidate[] {
+  const meetings: EventCandidate[] = [];
+  const others: EventCandidate[] = [];
+  for (const { s, relations } of sentences) {
+    const evidence: Evidence = { article: articleId, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+    const dates = findDates(s.sentence.text, articleDate).filter((d) => d.precision !== "year" || /\b(1[89]|20)\d\d\b/.test(d.text));
+    const folded = foldText(s.sentence.text).replace(/[-–]/g, " ");
+    for (const f of famous) {
+      if (f.notBefore && articleDate && articleDate < f.notBefore.slice(0, articleDate.length)) continue;
+      if (!f.cues.some((c) => cueMatches(c, folded))) continue;
+      others.push({ kind: f.kind, name: f.name, date: f.date, location: f.location, participants: [...f.participants], articles: [articleId], evidence: [evidence], famous: true });
+    }
+    const personOf = (id: string): boolean => kb.byId.get(id)?.kind === "Person" || !kb.byId.has(id);
+    const meet = relations.filter((r) => (r.type === "MET_WITH" && personOf(r.from) && personOf(r.to)) || (r.type === "VISITED" && personOf(r.from)));
+    const place = s.mentions.find((m) => (m.kind === "Location" || (m.kind === "Country" && m.via !== "demonym")) && LOCATIVE.has(s.tokens[m.ti - 1]?.lower ?? ""));
+    if (meet.length === 0 && place && GATHERING_NOUN.test(s.sentence.text)) {
+      // "The meeting took place in X": the place of the article's meeting, no participants.
+      meetings.push({ kind: "MEETING", name: null, date: dates.find((d) => d.precision !== "year")?.iso ?? null, location: place.id, participants: [], articles: [articleId], evidence: [], famous: false });
+    }
+    if (meet.length > 0) {
+      const participants = [...new Set(meet.flatMap((r) => (r.type === "VISITED" ? [r.from] : [r.from, r.to])))];
+      const visited = meet.find((r) => r.type === "VISITED")?.to ?? null;
+      const onlyVisit = meet.every((r) => r.type === "VISITED");
+      meetings.push({
+        kind: GATHERING.test(s.sentence.text) ? "SUMMIT" : onlyVisit ? "VISIT" : "MEETING",
+        name: null,
+        date: dates.find((d) => d.precision !== "year")?.iso ?? null,
+        location: visited ?? place?.id ?? null,
+        participants,
+        articles: [articleId],
+        evidence: [evidence],
+        famous: false,
+      });
+    }
+    for (const r of relations) {
+      if (r.type !== "ATTACKS" && r.type !== "OCCUPIES") continue;
+      const year = dates.find((d) => d.precision === "year" || d.precision === "month");
+      if (!year) continue;
+      others.push({ kind: r.type === "OCCUPIES" ? "OTHER" : /invad|war/i.test(s.sentence.text) ? "WAR" : "ATTACK", name: null, date: year.iso, location: null, participants: [r.from, r.to], articles: [articleId], evidence: [evidence], famous: false });
+    }
+  }
+  return [...clusterMeetings(meetings, articleDate, kb).filter((e) => e.participants.length > 0), ...others];
+}
+
+const placeCompatible = (a: string | null, b: string | null, kb: KbIndex): boolean =>
+  !a || !b || a === b || kb.countryOf.get(a) === b || kb.countryOf.get(b) === a;
+
+/** One article's meeting sentences on the same day and in the same place are one event. */
+function clusterMeetings(list: EventCandidate[], articleDate: string | null, kb: KbIndex): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const c of list) {
+    const same = out.find((o) => datesCompatible(o.date, c.date) && placeCompatible(o.location, c.location, kb));
+    if (same) mergeInto(same, c, kb);
+    else out.push({ ...c, participants: [...c.participants], evidence: [...c.evidence] });
+  }
+  // A meeting the text gives no date for happened around the article's date: month precision.
+  for (const o of out) if (!o.date && articleDate) o.date = articleDate.slice(0, 7);
+  return out;
+}
+
+const KIND_RANK: Record<string, number> = { SUMMIT: 0, MEETING: 1, VISIT: 2 };
+
+export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex): void {
+  if (c.date && (!into.date || c.date.length > into.date.length)) into.date = c.date;
+  if (c.location && (!into.location || kb.countryOf.get(c.location) === into.location)) into.location = c.location;
+  if ((KIND_RANK[c.kind] ?? 9) < (KIND_RANK[into.kind] ?? 9)) into.kind = c.kind;
+  into.name ??= c.name;
+  into.famous ||= c.famous;
+  for (const p of c.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  for (const a of c.articles) if (!into.articles.includes(a)) into.articles.push(a);
+  for (const e of c.evidence) if (!into.evidence.some((x) => x.article === e.article && x.start === e.start)) into.evidence.push(e);
+}

@@ -1,0 +1,136 @@
+// The pure extraction pipeline: articles in, entities, typed relations with evidence and events
+// out (the JSON contract of DESIGN.md). Segment -> recognise/resolve -> relate -> events, per
+// article; then relations aggregated and events merged across all articles together. The
+// gazetteer and dictionaries are built once per knowledge base and reused.
+import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
+import type { KnowledgeBase } from "../kb/types.ts";
+import { aggregateRelations, type RelationInput } from "./aggregate-relations.ts";
+import { buildGazetteer } from "./build-gazetteer.ts";
+import { detectEvents, type EventCandidate } from "./events-detect.ts";
+import { mergeEvents } from "./events-merge.ts";
+import { mergeTextPersons } from "./merge-text-persons.ts";
+import { buildKbIndex, type KbIndex } from "./kb-index.ts";
+import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
+import type { Mention } from "./mention.ts";
+import { personRoleFacts, sentenceKbFacts } from "./relate-kb-facts.ts";
+import { relateRoles } from "./relate-roles.ts";
+import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
+import { resolveArticle, type ResolveContext } from "./resolve-article.ts";
+import { segmentSentences } from "./segment.ts";
+import type { Article, Evidence, ExtractedEntity, Extraction } from "./types.ts";
+
+interface Pipeline extends ResolveContext {
+  kb: KbIndex;
+  patterns: VerbPatterns;
+  famous: FamousEvent[];
+}
+
+const pipelines = new WeakMap<KnowledgeBase, Pipeline>();
+let defaultKb: KnowledgeBase | undefined;
+
+function pipelineFor(kb: KnowledgeBase): Pipeline {
+  let p = pipelines.get(kb);
+  if (!p) {
+    p = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), lexicon: loadLexicon(), patterns: loadVerbPatterns(), famous: loadFamousEvents() };
+    pipelines.set(kb, p);
+  }
+  return p;
+}
+
+/** Surfaces that name nobody by themselves ("he", "the country") are not aliases. */
+const ALIAS_VIA = new Set<Mention["via"]>(["name", "alias", "demonym", "seat", "capital", "surname", "ner"]);
+
+export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase())): Extraction {
+  const p = pipelineFor(kb);
+  const entities = new Map<string, ExtractedEntity>();
+  const relations: RelationInput[] = [];
+  const events: EventCandidate[] = [];
+  const personsByArticle: [string, string | null, Set<string>][] = [];
+  const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
+  for (const article of ordered) {
+    const analysed = resolveArticle(segmentSentences(article), article.publishedAt, p);
+    const persons = new Set<string>();
+    const perSentence: { s: (typeof analysed)[number]; relations: SentenceRelation[] }[] = [];
+    for (const s of analysed) {
+      const evidence: Evidence = { article: article.id, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+      for (const m of s.mentions) {
+        addMention(entities, m, article.id, p.kb);
+        if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
+      }
+      const rels = relateSentence(s, p.patterns, p.lexicon);
+      perSentence.push({ s, relations: rels });
+      for (const r of rels) relations.push({ from: r.from, type: r.type, to: r.to, origin: "text", role: null, confidence: r.confidence, mode: r.mode, evidence });
+      for (const r of relateRoles(s, p.lexicon)) relations.push({ ...r, origin: "text", evidence });
+      for (const f of sentenceKbFacts(s, p.kb)) relations.push({ from: f.from, type: f.type, to: f.to, origin: "kb", role: null, confidence: 0.9, evidence });
+    }
+    personsByArticle.push([article.id, article.publishedAt, persons]);
+    events.push(...detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous));
+  }
+  const remap = mergeTextPersons([...entities.values()]);
+  for (const [from, to] of remap) {
+    const a = entities.get(from);
+    const b = entities.get(to);
+    if (!a || !b) continue;
+    b.aliases.push(a.name, ...a.aliases);
+    for (const art of a.articles) if (!b.articles.includes(art)) b.articles.push(art);
+    for (const [art, n] of Object.entries(a.mentions)) b.mentions[art] = (b.mentions[art] ?? 0) + n;
+    entities.delete(from);
+  }
+  const id = (x: string): string => remap.get(x) ?? x;
+  for (const r of relations) {
+    r.from = id(r.from);
+    r.to = id(r.to);
+  }
+  for (const e of events) e.participants = [...new Set(e.participants.map(id))];
+  // A country that acts only through its capital or seat ("Tehran is supplying Moscow") is
+  // still an endpoint: it joins the entities with the articles that refer to it.
+  for (const r of relations) {
+    if (!r.evidence) continue;
+    for (const end of [r.from, r.to]) {
+      const k = p.kb.byId.get(end);
+      if (!k || entities.has(end) && entities.get(end)?.articles.includes(r.evidence.article)) continue;
+      addMention(entities, { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention, r.evidence.article, p.kb);
+    }
+  }
+  const mentioned = new Set(entities.keys());
+  for (const [, date, persons] of personsByArticle)
+    for (const person of persons)
+      for (const f of personRoleFacts(person, date, mentioned, p.kb, p.lexicon))
+        relations.push({ from: f.from, type: f.type, to: f.to, origin: "kb", role: f.role, confidence: 0.9, validFrom: f.validFrom, validTo: f.validTo, evidence: null });
+  const known = relations.filter((r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to);
+  return {
+    articles: ordered.map((a) => ({ id: a.id, file: a.file, title: a.title, author: a.author, source: a.source, url: a.url, dateline: a.dateline, publishedAt: a.publishedAt, contentHash: a.contentHash })),
+    entities: [...entities.values()].map(finishEntity).sort((a, b) => a.id.localeCompare(b.id)),
+    relations: aggregateRelations(known),
+    events: mergeEvents(events, p.kb, mentioned),
+    errors: [],
+  };
+}
+
+function addMention(entities: Map<string, ExtractedEntity>, m: Mention, articleId: string, kb: KbIndex): void {
+  let e = entities.get(m.id);
+  if (!e) {
+    const k = kb.byId.get(m.id);
+    e = {
+      id: m.id,
+      name: k?.name ?? m.name,
+      kind: k?.kind ?? m.kind,
+      aliases: k ? [...k.aliases] : [],
+      articles: [],
+      mentions: {},
+      origin: k ? "kb" : "text",
+      confidence: k ? 0.95 : m.confidence,
+    };
+    if (k && Object.keys(k.props).length > 0) e.props = { ...k.props };
+    entities.set(m.id, e);
+  }
+  if (!e.articles.includes(articleId)) e.articles.push(articleId);
+  e.mentions[articleId] = (e.mentions[articleId] ?? 0) + 1;
+  if (ALIAS_VIA.has(m.via)) for (const s of [m.text, m.name]) if (s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
+}
+
+function finishEntity(e: ExtractedEntity): ExtractedEntity {
+  return { ...e, aliases: [...new Set(e.aliases)].filter((a) => a && a !== e.name), articles: [...e.articles].sort() };
+}

@@ -1,0 +1,68 @@
+// Lookups over the knowledge base the pipeline needs after recognition: names and kinds by id,
+// dated roles (who held "president" of "iran" on a date), places' countries, members, borders.
+import type { KbRole, KnowledgeBase } from "../kb/types.ts";
+import type { GazetteerKind } from "./build-gazetteer.ts";
+
+export interface KbEntry {
+  id: string;
+  name: string;
+  kind: GazetteerKind;
+  aliases: string[];
+  props: Record<string, string | number | boolean | null | string[]>;
+}
+
+export interface RoleHolder extends KbRole {
+  person: string;
+}
+
+export interface KbIndex {
+  byId: Map<string, KbEntry>;
+  roles: RoleHolder[];
+  rolesOf: Map<string, RoleHolder[]>;
+  countryOf: Map<string, string>;
+  members: Map<string, Set<string>>;
+  borders: Map<string, Set<string>>;
+}
+
+/** A dated role covers a date when the date falls inside it at the date's own precision. */
+export function roleCovers(role: KbRole, date: string): boolean {
+  const from = role.from ?? "0000";
+  const to = role.to ?? "9999";
+  return from.slice(0, date.length) <= date && date <= to.slice(0, date.length).padEnd(date.length, "9");
+}
+
+export function buildKbIndex(kb: KnowledgeBase): KbIndex {
+  const byId = new Map<string, KbEntry>();
+  const countryOf = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  const borders = new Map<string, Set<string>>();
+  for (const c of kb.countries) {
+    byId.set(c.id, {
+      id: c.id,
+      name: c.name,
+      kind: "Country",
+      aliases: [c.officialName, ...c.aliases, ...c.demonyms],
+      props: { cca2: c.cca2, cca3: c.cca3, region: c.region, subregion: c.subregion },
+    });
+    borders.set(c.id, new Set(c.borders));
+  }
+  for (const o of kb.organisations) {
+    if (o.actsFor) continue;
+    byId.set(o.id, { id: o.id, name: o.name, kind: "Organisation", aliases: o.aliases, props: { type: o.type } });
+    members.set(o.id, new Set(o.members));
+    if (o.country) countryOf.set(o.id, o.country);
+  }
+  for (const l of kb.locations) {
+    byId.set(l.id, { id: l.id, name: l.name, kind: "Location", aliases: l.aliases, props: {} });
+    if (l.country) countryOf.set(l.id, l.country);
+  }
+  const roles: RoleHolder[] = [];
+  const rolesOf = new Map<string, RoleHolder[]>();
+  for (const p of kb.persons) {
+    byId.set(p.id, { id: p.id, name: p.name, kind: "Person", aliases: p.aliases, props: {} });
+    const list = p.roles.map((r) => ({ ...r, person: p.id }));
+    roles.push(...list);
+    rolesOf.set(p.id, list);
+  }
+  return { byId, roles, rolesOf, countryOf, members, borders };
+}

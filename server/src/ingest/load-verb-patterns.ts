@@ -1,0 +1,90 @@
+// Loads patterns/verb-patterns.yaml into trigger lists indexed by their first word, checked
+// against the vocabulary so a typo in the data fails loudly instead of silently.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { checkedRelationType, type RelationType } from "../graph/vocabulary.ts";
+import { foldText } from "./text-keys.ts";
+
+export type Frame = "active" | "passive" | "mutual" | "noun" | "compound" | "face";
+const FRAMES: Frame[] = ["active", "passive", "mutual", "noun", "compound", "face"];
+
+export interface Trigger {
+  type: RelationType;
+  frame: Frame;
+  /** Lower-case words; "*" is up to two filler words. */
+  words: string[];
+  mode: string | null;
+  cue: Set<string> | null;
+  direct: boolean;
+}
+
+export interface VerbPatterns {
+  /** First word -> triggers starting with it, longest first. */
+  byFirst: Map<string, Trigger[]>;
+  negation: Set<string>;
+  hypothetical: Set<string>;
+  future: Set<string>;
+  hedge: Set<string>;
+  boundaries: Set<string>;
+  locative: Set<string>;
+}
+
+interface PatternEntry extends Partial<Record<Frame, string[]>> {
+  type: string;
+  mode?: string;
+  cue?: string[];
+  direct?: boolean;
+}
+
+interface PatternFile {
+  patterns: PatternEntry[];
+  cues: Record<"negation" | "hypothetical" | "future" | "hedge" | "boundaries" | "locative", string[]>;
+}
+
+const phraseWords = (p: string): string[] =>
+  foldText(String(p))
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+
+let cached: VerbPatterns | undefined;
+
+export function loadVerbPatterns(): VerbPatterns {
+  if (cached) return cached;
+  const raw = parse(
+    readFileSync(new URL("./patterns/verb-patterns.yaml", import.meta.url), "utf8"),
+  ) as PatternFile;
+  const byFirst = new Map<string, Trigger[]>();
+  for (const p of raw.patterns) {
+    const type = checkedRelationType(p.type);
+    for (const frame of FRAMES) {
+      for (const phrase of p[frame] ?? []) {
+        const words = phraseWords(phrase);
+        const first = words[0];
+        if (!first) continue;
+        const list = byFirst.get(first) ?? [];
+        list.push({
+          type,
+          frame,
+          words,
+          mode: p.mode ?? null,
+          cue: p.cue ? new Set(p.cue.map((c) => foldText(c))) : null,
+          direct: p.direct ?? false,
+        });
+        byFirst.set(first, list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const set = (k: keyof PatternFile["cues"]): Set<string> => new Set(raw.cues[k].map((c) => foldText(String(c))));
+  cached = {
+    byFirst,
+    negation: set("negation"),
+    hypothetical: set("hypothetical"),
+    future: set("future"),
+    hedge: set("hedge"),
+    boundaries: set("boundaries"),
+    locative: set("locative"),
+  };
+  return cached;
+}

@@ -1,0 +1,22 @@
+// Text-only persons named differently across articles ("Raisi" in one, "Ebrahim Raisi" in
+// another; "Amir Abdollahian" and "Hossein Amir Abdollahian") are one person when the short
+// name is the end of exactly one longer name. Returns old id -> kept id.
+import type { ExtractedEntity } from "./types.ts";
+import { tokenKey } from "./text-keys.ts";
+
+const keys = (name: string): string[] => name.split(/[\s-]+/).filter(Boolean).map(tokenKey);
+
+export function mergeTextPersons(entities: readonly ExtractedEntity[]): Map<string, string> {
+  const persons = entities.filter((e) => e.kind === "Person");
+  const remap = new Map<string, string>();
+  for (const e of persons) {
+    if (e.origin !== "text") continue;
+    const k = keys(e.name);
+    const longer = persons.filter((f) => {
+      const fk = keys(f.name);
+      return f !== e && fk.length > k.length && k.every((w, i) => fk[fk.length - k.length + i] === w);
+    });
+    if (longer.length === 1) remap.set(e.id, (longer[0] as ExtractedEntity).id);
+  }
+  return remap;
+}

@@ -1,0 +1,180 @@
+// Parsers for the lines in which a page states its own metadata: bylines ("By X for Y"),
+// datelines ("Tehran, SAEDNEWS:", "WASHINGTON (Reuters) -"), attributions ("Based on a report
+// from X DATE"), publication-date lines, and headline-looking first lines.
+import { findDates, parseLooseDate } from "../dates.ts";
+
+export interface Byline {
+  author: string;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+export interface Dateline {
+  place: string;
+  source: string | null;
+  /** Characters of the line the dateline takes, including the separator after it. */
+  length: number;
+}
+
+const NAME_PARTICLES = new Set([
+  "and",
+  "&",
+  "de",
+  "van",
+  "von",
+  "der",
+  "al",
+  "bin",
+  "ibn",
+  "el",
+  "la",
+  "le",
+  "da",
+  "di",
+  "du",
+  "del",
+]);
+const OUTLET_WORD =
+  /\b(?:news|times|post|press|agency|reuters|ap|afp|blog|journal|telegraph|guardian|herald|tribune|daily|media|tv|radio|online|magazine|review|gazette|network|wire|\.com)\b/i;
+
+const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+const stripThe = (s: string): string => s.replace(/^the\s+/, "");
+const clean = (s: string): string => s.replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—.-]+$/g, "").trim();
+
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || /[.!?]$/.test(s) || /\d/.test(s)) return false;
+  return (
+    words.every(
+      (w) => isCapitalised(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}]\.$/u.test(w),
+    ) && isCapitalised(words[0] ?? "")
+  );
+}
+
+/** Removes a date (and time) from a metadata line, returning what is left and the date. */
+function takeDate(s: string): { rest: string; date: string | null } {
+  const found = findDates(s, null).find((d) => d.precision !== "year");
+  if (!found) return { rest: s, date: null };
+  const rest =
+    s.slice(0, found.start) +
+    s
+      .slice(found.end)
+      .replace(/^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/i, "");
+  return { rest, date: found.iso };
+}
+
+export function parseByline(line: string): Byline | null {
+  const t = line.trim();
+  // Blog style: "Posted on March 3, 2022 by someone" (the name may be a lower-case handle).
+  const posted =
+    /^(?:posted|published|written)(?:\s+on)?\s+(.+?)\s+by\s+([\p{L}\d_.'’ -]{2,60})$/iu.exec(t);
+  const postedDate = posted ? parseLooseDate(posted[1] ?? "") : null;
+  if (posted && postedDate)
+    return { author: clean(posted[2] ?? ""), source: null, publishedAt: postedDate };
+  const m = /^(?:by|written by|words by|story by|posted by|author:|authors:)\s+(.+)$/i.exec(t);
+  if (!m || t.length > 140) return null;
+  const { rest, date } = takeDate(m[1] ?? "");
+  const parts =
+    /^(.+?)(?:\s+for\s+|\s*[|•·]\s*|\s+[–—-]\s+|\s+(?:at|of)\s+|,\s+(?=[^,]*$))(.+)$/.exec(
+      clean(rest),
+    );
+  let author = clean(parts ? (parts[1] ?? "") : rest);
+  let source = parts ? clean(parts[2] ?? "") : null;
+  // "By Jane Doe, John Smith" lists authors; a comma part is a source only if it names an outlet.
+  if (
+    source !== null &&
+    rest.includes(",") &&
+    !/\s(?:for|at|of)\s|[|•·–—]/.test(rest) &&
+    !OUTLET_WORD.test(source)
+  ) {
+    author = clean(rest);
+    source = null;
+  }
+  if (!looksLikeName(author.replace(/,/g, " "))) return null;
+  if (
+    source !== null &&
+    (source === "" || source.split(/\s+/).length > 8 || !/\p{L}/u.test(source))
+  )
+    source = null;
+  // Wire bylines are often set in capitals ("By JANE DOE"); the name is "Jane Doe".
+  if (
+    /\p{Lu}{2}/u.test(author) &&
+    author.replace(/\band\b/g, "") === author.replace(/\band\b/g, "").toUpperCase()
+  )
+    author = titleCase(author).replace(/\bAnd\b/g, "and");
+  return { author, source: source === null ? null : stripThe(source), publishedAt: date };
+}
+
+export function parseDateline(line: string): Dateline | null {
+  const place = "[\\p{Lu}][\\p{L}.'’ -]{1,28}?";
+  const date = `(?:,?\\s+(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?)?`;
+  const agency = new RegExp(
+    `^(${place})(?:,\\s*(${place}))?${date}\\s*\\(([^()]{2,40})\\)\\s*[-–—:]+\\s*`,
+    "u",
+  ).exec(line);
+  if (agency)
+    return {
+      place: cityCase(agency[1] ?? ""),
+      source: clean(agency[3] ?? ""),
+      length: agency[0].length,
+    };
+  const outlet = new RegExp(
+    `^(${place}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`,
+    "u",
+  ).exec(line);
+  const name = outlet?.[2] ?? "";
+  if (outlet && (name === name.toUpperCase() || OUTLET_WORD.test(name))) {
+    return { place: cityCase(outlet[1] ?? ""), source: name, length: outlet[0].length };
+  }
+  const caps =
+    /^([\p{Lu}][\p{Lu}.'’ -]{2,28}[\p{Lu}])(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,28}?)?\s*(?:[-–—:]+)\s+(?=\S)/u.exec(
+      line,
+    );
+  if (caps) return { place: cityCase(caps[1] ?? ""), source: null, length: caps[0].length };
+  return null;
+}
+
+/** "WASHINGTON" is printed in capitals by convention; the place is "Washington". */
+function cityCase(s: string): string {
+  const t = s.trim();
+  return t === t.toUpperCase() ? titleCase(t) : t;
+}
+
+const titleCase = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+const ATTRIBUTION = new RegExp(
+  "^(?:based on (?:a |an |the )?(?:reports?|articles?|story|reporting|information)(?: (?:from|by|in))?|adapted from(?: (?:a|an|the) (?:report|article|story) (?:from|by|in))?|sources?:|via:|courtesy of|" +
+    "(?:originally|first) published (?:by|in|on|at)|this (?:article|story|report) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|at|by)|" +
+    "with (?:reporting|files) from)\\s+(.+)$",
+  "i",
+);
+
+/** "Based on a report from The Daily Telegraph 2024-10-14": the source and its date. */
+export function parseAttribution(
+  line: string,
+): { source: string | null; publishedAt: string | null } | null {
+  const t = line.trim();
+  const m = t.length <= 160 ? ATTRIBUTION.exec(t) : null;
+  if (!m) return null;
+  const { rest, date } = takeDate(m[1] ?? "");
+  const source = clean(clean(rest).replace(/\s+on$/i, "")).replace(/^[(]|[)]$/g, "");
+  const ok =
+    source !== "" &&
+    source.split(/\s+/).length <= 8 &&
+    /^[\p{Lu}\d"“]/u.test(source) &&
+    !/https?:/.test(source);
+  if (!ok && date === null) return null;
+  return { source: ok ? source : null, publishedAt: date };
+}
+
+/** A first line that reads like a headline: a short run of words without a closing full stop. */
+export function looksLikeHeadline(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (t.length < 15 || t.length > 200 || words.length < 3 || words.length > 30) return false;
+  if (/[.,;:]$/.test(t) || !/^[\p{Lu}\d"“‘'(]/u.test(t)) return false;
+  return true;
+}

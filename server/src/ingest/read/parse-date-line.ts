@@ -1,0 +1,46 @@
+// Recognises the line on which a page states its own date: "Published: 14 October 2024",
+// "Updated 3 May 2023 10:31 BST", or a line that is only a date and time.
+import { findDates, parseLooseDate } from "../dates.ts";
+
+/** Words that sit beside a date on a page's date line without making it prose. */
+const DATE_LINE_WORDS = new Set([
+  "updated",
+  "published",
+  "posted",
+  "ago",
+  "last",
+  "on",
+  "at",
+  "min",
+  "read",
+  "first",
+]);
+
+/** "Published: 14 October 2024", "Updated 3 May 2023 10:31 BST", or a line that is only a date. */
+export function parseDateLine(line: string): { publishedAt: string; updated: boolean } | null {
+  const t = line.trim();
+  if (t.length > 80) return null;
+  const labelled =
+    /^(published|posted|updated|last updated|last modified|modified|first published|date|dated|released)(?:\s+(?:on|at))?\s*:?\s*(.+)$/i.exec(
+      t,
+    );
+  if (labelled) {
+    const iso = parseLooseDate(labelled[2] ?? "");
+    return iso && iso.length >= 7
+      ? { publishedAt: iso, updated: /updated|modified/i.test(labelled[1] ?? "") }
+      : null;
+  }
+  const found = findDates(t, null).find((d) => d.precision === "day");
+  if (!found) return null;
+  const left = (t.slice(0, found.start) + " " + t.slice(found.end))
+    .replace(
+      /\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[ap]\.?m\.?\b|\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|[a-z]{2,4}t)\b|[+-]\d{2}:?\d{2}/gi,
+      " ",
+    )
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim();
+  const extra = left.split(/\s+/).filter((w) => w !== "" && !DATE_LINE_WORDS.has(w.toLowerCase()));
+  return extra.length <= 1
+    ? { publishedAt: found.iso, updated: /^(?:last\s+)?updated\b/i.test(t) }
+    : null;
+}

@@ -1,0 +1,170 @@
+// Turns a raw article into the pipeline's Article: which parts of the text are the article body
+// (site chrome, bylines and reader comments excluded), where the comments are, and the metadata
+// the page states about itself (title, author, source, dateline, publication date).
+import { findDates, parseLooseDate } from "../dates.ts";
+import type { Article, Range, RawArticle } from "../types.ts";
+import { parseAttribution, parseByline, parseDateline, looksLikeHeadline } from "./article-head.ts";
+import { parseDateLine } from "./parse-date-line.ts";
+import { articleId, contentHash, urlHost } from "./article-id.ts";
+import { commentRanges, findCommentStart } from "./comment-ranges.ts";
+import { isBoilerplate } from "./line-kinds.ts";
+import { endsSentence, isParagraph, textLines, wordCount } from "./text-lines.ts";
+import type { TextLine } from "./text-lines.ts";
+
+interface Found {
+  author?: string;
+  bylineSource?: string;
+  datelineSource?: string;
+  dateline?: string;
+  attributionSource?: string;
+  published?: string;
+  statedDate?: string;
+  updated?: string;
+  topDate?: string;
+}
+
+/** Lines that trail the article without sentence punctuation: related links, book adverts, tags. */
+const MAX_TRAILING_WORDS = 20;
+/** Leftovers of stripped links before the first words: "( – ", "— ". */
+const LEAD_JUNK = /^(?:[([]\s*[)\]]?\s*[-–—]+\s*|[-–—•·*|]+\s+)/;
+
+const sameText = (a: string, b: string): boolean =>
+  a
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export function prepareArticle(raw: RawArticle): Article {
+  const text = raw.text;
+  const lines = textLines(text);
+  const commentStart = findCommentStart(lines);
+  const firstParagraph = lines.slice(0, commentStart).findIndex(isParagraph);
+  const headEnd = firstParagraph < 0 ? commentStart : firstParagraph;
+  const givenTitle = raw.title?.trim() || null;
+  const found: Found = {};
+  const keep: boolean[] = lines.map(() => false);
+  let titleLine: TextLine | null = null;
+
+  for (let i = 0; i < commentStart; i++) {
+    const line = lines[i];
+    if (!line || line.text === "") continue;
+    const t = line.text;
+    const nearEdge = i <= headEnd + 2 || i >= commentStart - 6;
+    const byline = nearEdge ? parseByline(t) : null;
+    if (byline) {
+      found.author ??= byline.author;
+      if (byline.source) found.bylineSource ??= byline.source;
+      if (byline.publishedAt) found.statedDate ??= byline.publishedAt;
+      continue;
+    }
+    const attribution = parseAttribution(t);
+    if (attribution) {
+      if (attribution.source) found.attributionSource ??= attribution.source;
+      if (attribution.publishedAt) found.statedDate ??= attribution.publishedAt;
+      continue;
+    }
+    const dateLine = parseDateLine(t);
+    if (dateLine) {
+      if (dateLine.updated) found.updated ??= dateLine.publishedAt;
+      else found.published ??= dateLine.publishedAt;
+      continue;
+    }
+    if (isBoilerplate(t)) continue;
+    const isTitle = givenTitle
+      ? sameText(t, givenTitle)
+      : titleLine === null && looksLikeHeadline(t);
+    if (i < headEnd && isTitle) {
+      titleLine ??= line;
+      continue;
+    }
+    keep[i] = true;
+  }
+  dropTrailingLinks(lines, keep, commentStart);
+
+  const starts = lines.map((l) => l.start);
+  // The dateline opens the first paragraph; a stray line the filters kept may come before it.
+  const first = keep.indexOf(true);
+  const paragraph = keep.findIndex(
+    (k, i) => k && isParagraph(lines[i] ?? { start: 0, end: 0, text: "" }),
+  );
+  const withDateline = [first, paragraph].find(
+    (i) => i >= 0 && parseDateline(lines[i]?.text ?? ""),
+  );
+  const lead = withDateline ?? first;
+  const leadLine = lines[lead];
+  if (leadLine) {
+    const dateline = parseDateline(leadLine.text);
+    let cut = dateline?.length ?? 0;
+    if (dateline) {
+      found.dateline = dateline.place;
+      if (dateline.source) found.datelineSource = dateline.source;
+    }
+    cut += LEAD_JUNK.exec(leadLine.text.slice(cut))?.[0].length ?? 0;
+    starts[lead] = leadLine.start + cut;
+  }
+  // A date in the first lines (a photo caption, a date line the patterns above missed).
+  for (const i of keep.flatMap((k, j) => (k ? [j] : [])).slice(0, 2)) {
+    found.topDate ??= findDates(lines[i]?.text ?? "", null).find((d) => d.precision === "day")?.iso;
+  }
+
+  const url = raw.url?.trim() || null;
+  const hash = contentHash(text);
+  return {
+    id: articleId(url, hash),
+    file: raw.file,
+    title: givenTitle ?? titleLine?.text ?? null,
+    author: raw.author?.trim() || found.author || null,
+    source:
+      raw.source?.trim() ||
+      found.bylineSource ||
+      found.datelineSource ||
+      found.attributionSource ||
+      urlHost(url),
+    url,
+    dateline: found.dateline ?? null,
+    publishedAt:
+      (raw.publishedAt ? parseLooseDate(raw.publishedAt) : null) ??
+      found.published ??
+      found.statedDate ??
+      found.updated ??
+      found.topDate ??
+      null,
+    contentHash: hash,
+    text,
+    body: bodyRanges(lines, keep, starts),
+    comments: commentRanges(lines, commentStart),
+    titleRange: titleLine ? [titleLine.start, titleLine.end] : null,
+  };
+}
+
+function dropTrailingLinks(lines: TextLine[], keep: boolean[], end: number): void {
+  for (let i = end - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!keep[i] || !line) continue;
+    if (endsSentence(line.text) || wordCount(line.text) > MAX_TRAILING_WORDS) return;
+    keep[i] = false;
+  }
+}
+
+/** Kept lines next to each other form one range; a blank or dropped line ends it. */
+function bodyRanges(lines: TextLine[], keep: boolean[], starts: number[]): Range[] {
+  const ranges: Range[] = [];
+  let open: [number, number] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const start = starts[i] ?? 0;
+    if (!line || !keep[i] || start >= line.end) {
+      if (open) ranges.push(open);
+      open = null;
+      continue;
+    }
+    if (open) open[1] = line.end;
+    else open = [start, line.end];
+  }
+  if (open) ranges.push(open);
+  return ranges;
+}

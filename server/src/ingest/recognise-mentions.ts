@@ -1,0 +1,114 @@
+// Recognise: finds mentions of knowledge-base actors in one sentence with the gazetteer
+// (longest match), absorbs titles in front of persons, and marks lone surnames of KB persons
+// for the resolver. Unknown names are left to recognise-names.ts.
+import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { Token } from "./tokenize.ts";
+
+const KIND_RANK: Record<GazetteerEntry["kind"], number> = {
+  Country: 0,
+  Organisation: 1,
+  Location: 2,
+  Person: 3,
+};
+const VIA_RANK: Record<GazetteerEntry["via"], number> = {
+  name: 0,
+  alias: 1,
+  seat: 2,
+  capital: 3,
+  demonym: 4,
+};
+
+function bestEntry(entries: GazetteerEntry[]): GazetteerEntry {
+  return [...entries].sort(
+    (a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || KIND_RANK[a.kind] - KIND_RANK[b.kind],
+  )[0] as GazetteerEntry;
+}
+
+/** Length in tokens of the titles ending just before token `i` (with their dots), or 0. */
+export function titleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  for (let moved = true; moved; ) {
+    moved = false;
+    const k = tokens[j - 1]?.text === "." ? j - 1 : j;
+    for (const phrase of lexicon.titles) {
+      const s = k - phrase.length;
+      if (s < 0 || !phrase.every((w, d) => tokens[s + d]?.lower === w)) continue;
+      j = s;
+      moved = true;
+      break;
+    }
+  }
+  // A title counts only when written as one ("President Putin", not "the president Putin").
+  while (j < i && !tokens[j]?.cap) j++;
+  return i - j;
+}
+
+export function recogniseMentions(
+  text: string,
+  textOffset: number,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const slice = (a: number, b: number): string => text.slice(a - textOffset, b - textOffset);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const m = gazetteer.match(tokens, i);
+    let candidates: GazetteerEntry[] = [];
+    let tj = i;
+    if (m && !(m.end === i + 1 && !tok.upper && lexicon.notNames.has(tok.lower))) {
+      candidates = m.entries;
+      tj = m.end;
+    } else if (tok.cap && tok.isWord && !lexicon.notNames.has(tok.lower) && gazetteer.surnames.has(tok.key) && !tokens[i + 1]?.cap) {
+      // A lone surname: only the resolver can tell which person it is.
+      const prev = tokens[i - 1];
+      if (prev?.cap && prev.isWord && !titleBefore(tokens, i, lexicon)) continue;
+      candidates = (gazetteer.surnames.get(tok.key) ?? []).map((id) => ({
+        id,
+        kind: "Person" as const,
+        via: "alias" as const,
+        actsFor: null,
+        caseSensitive: false,
+      }));
+      tj = i + 1;
+    } else continue;
+    const best = bestEntry(candidates);
+    const surname = !(m && candidates === m.entries);
+    let ti = i;
+    let title: string | null = null;
+    if (best.kind === "Person" || surname) {
+      const n = titleBefore(tokens, i, lexicon);
+      if (n > 0) {
+        ti = i - n;
+        title = tokens
+          .slice(ti, i)
+          .filter((t) => t.isWord)
+          .map((t) => t.lower)
+          .join(" ");
+      }
+    }
+    const start = (tokens[ti] as Token).start;
+    const end = (tokens[tj - 1] as Token).end;
+    mentions.push({
+      ti,
+      tj,
+      start,
+      end,
+      text: slice(start, end),
+      name: slice(tok.start, end),
+      id: surname ? "" : best.id,
+      kind: best.kind,
+      via: surname ? "surname" : best.via,
+      actsFor: best.via === "demonym" ? best.id : best.actsFor,
+      origin: "kb",
+      confidence: surname ? 0.8 : 0.95,
+      candidates,
+      title,
+    });
+    i = tj - 1;
+  }
+  return mentions;
+}

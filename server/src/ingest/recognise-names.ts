@@ -1,0 +1,124 @@
+// Fallback NER for names the knowledge base does not know. Precision first: a capitalised run
+// becomes an entity only with positive evidence of its kind (a first name or a title/role in
+// front for persons, an organisation or place head word at the end), so forum user names,
+// button labels, book titles and sentence-initial words stay out.
+import nlp from "compromise";
+import { titleBefore } from "./recognise-mentions.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { Token } from "./tokenize.ts";
+
+type NameKind = "Person" | "Organisation" | "Location";
+
+const COMPASS = new Set(["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"]);
+
+
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const isFirstName = (t: Token): boolean => FIRST_NAME_TAGS.has(compromiseLexicon[t.lower] ?? "");
+/** A capitalised word that is an ordinary English word ("Love", "Sign", "Posts"). */
+const isCommonWord = (t: Token): boolean => {
+  const tag = compromiseLexicon[t.lower];
+  return tag !== undefined && !FIRST_NAME_TAGS.has(tag) && tag !== "LastName" && !/Place|Country|City|Organization/.test(tag);
+};
+
+/** Length of a role phrase ending right before token `i` (a comma may sit between), or 0. */
+function roleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const end = tokens[i - 1]?.text === "," ? i - 1 : i;
+  for (const phrase of lexicon.rolePhrases) {
+    const s = end - phrase.length;
+    if (s >= 0 && phrase.every((w, k) => tokens[s + k]?.lower === w)) return phrase.length;
+  }
+  return 0;
+}
+
+/** ", the spokesman" / ", a senior adviser" right after the run. */
+function roleAfter(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
+  if (tokens[j]?.text !== ",") return false;
+  let k = j + 1;
+  if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    for (const phrase of lexicon.rolePhrases)
+      if (phrase.every((w, x) => tokens[k + x]?.lower === w)) return true;
+  }
+  return false;
+}
+
+export function recogniseNames(
+  text: string,
+  textOffset: number,
+  tokens: readonly Token[],
+  known: readonly Mention[],
+  lexicon: Lexicon,
+): { names: Mention[]; replaced: Set<Mention> } {
+  const owner = new Map<number, Mention>();
+  for (const m of known) for (let k = m.ti; k < m.tj; k++) owner.set(k, m);
+  const names: Mention[] = [];
+  const replaced = new Set<Mention>();
+  const isNameWord = (t: Token | undefined): boolean =>
+    !!t && t.isWord && t.cap && !/^\d/.test(t.text);
+  // Known persons end a run; other known names may sit inside a longer unknown name
+  // ("Syrian Democratic Forces", "Tehran Times", "West Asia News Agency").
+  const free = (k: number): boolean => owner.get(k)?.kind !== "Person";
+  const singleTitles = new Set(lexicon.titles.filter((t) => t.length === 1).map((t) => t[0] as string));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || !free(i)) continue;
+    let j = i + 1;
+    let last = i;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (isNameWord(t) && free(j)) last = j;
+      else if (!((t.isWord && lexicon.nameConnectors.has(t.text)) || ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end))) break;
+      j++;
+    }
+    j = last + 1;
+    let s = i;
+    i = j - 1;
+    // Titles inside the run ("Leader of the Islamic Revolution Ayatollah Seyyed Ali X"): the
+    // name starts after the last one.
+    for (let k = j - 2; k >= s; k--) {
+      if (singleTitles.has((tokens[k] as Token).lower) || (tokens[k]?.text === "." && singleTitles.has(tokens[k - 1]?.lower ?? ""))) {
+        s = k + 1;
+        break;
+      }
+    }
+    while (s < j && ((lexicon.notNames.has((tokens[s] as Token).lower) && !COMPASS.has((tokens[s] as Token).lower)) || !(tokens[s] as Token).isWord)) s++;
+    const run = tokens.slice(s, j).filter((t) => t.isWord);
+    if (run.length === 0) continue;
+    const head = run[run.length - 1] as Token;
+    const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
+    const firstPlain = run.filter((t) => !owner.has(tokens.indexOf(t)));
+    if (firstPlain.length === 0) continue;
+    let kind: NameKind | null = null;
+    const first = run[0] as Token;
+    if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper)) kind = "Organisation";
+    else if (run.length >= 2 && lexicon.locationHeads.has(head.lower) && !owner.has(j - 1)) kind = "Location";
+    else if (run.length === 2 && COMPASS.has(first.lower) && owner.get(j - 1)?.kind === "Location") kind = "Location";
+    else if (inKnown.length === 0 && run.length <= 3 && run.every((t) => !t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower))) {
+      const cue = titleBefore(tokens, s, lexicon) > 0 || roleBefore(tokens, s, lexicon) > 0 || roleAfter(tokens, j, lexicon);
+      if (cue || (run.length >= 2 && isFirstName(first))) kind = "Person";
+    }
+    if (!kind) continue;
+    for (const m of inKnown) replaced.add(m);
+    const start = (tokens[s] as Token).start;
+    const end = head.end;
+    const surface = text.slice(start - textOffset, end - textOffset);
+    names.push({
+      ti: s,
+      tj: j,
+      start,
+      end,
+      text: surface,
+      name: surface,
+      id: "",
+      kind,
+      via: "ner",
+      actsFor: null,
+      origin: "text",
+      confidence: 0.6,
+      candidates: [],
+      title: null,
+    });
+  }
+  return { names, replaced };
+}

@@ -1,0 +1,162 @@
+// Relate: finding the two actors of a trigger in a sentence. Which mentions may stand as an
+// actor (a capital yes unless it is a place "in Tehran"; a demonym only before an actor noun
+// such as "Iranian drones"; "US" in "the US dollar" no), coordination ("Iran and Russia"),
+// and clause limits so an actor is never taken from a clause about something else.
+import nlp from "compromise";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { VerbPatterns } from "./load-verb-patterns.ts";
+import type { Mention } from "./mention.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+import type { Token } from "./tokenize.ts";
+
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
+export type Slot = "agent" | "target" | "place";
+
+export interface Arguments {
+  readonly s: AnalysedSentence;
+  readonly vp: VerbPatterns;
+  readonly lexicon: Lexicon;
+  readonly at: (Mention | undefined)[];
+  /** The comma closing an opening phrase ("Facing US sanctions, Iran ..."), or -1. */
+  readonly introComma: number;
+}
+
+const INTRO_WORDS = new Set(["in", "after", "during", "despite", "since", "following", "amid", "with", "for", "while", "as", "on", "at", "before", "according", "citing", "under", "unlike", "like", "regarding", "meanwhile"]);
+
+export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
+  const at: (Mention | undefined)[] = new Array(s.tokens.length);
+  for (const m of s.mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const first = s.tokens[0]?.lower ?? "";
+  const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
+  const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
+  return { s, vp, lexicon, at, introComma: comma };
+}
+
+const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
+
+/** The actor id a mention stands for in a slot, or null when it cannot be an actor there. */
+export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false): string | null {
+  const tokens = a.s.tokens;
+  const prev = tokens[m.ti - 1];
+  const next = tokens[m.tj];
+  const locative = !!prev && a.vp.locative.has(prev.lower);
+  if (m.kind === "Location") {
+    if (slot === "place") return m.id;
+    if (m.actsFor && !locative) return m.actsFor;
+    return null;
+  }
+  if (slot === "place") return m.kind === "Country" && m.via !== "demonym" ? m.id : null;
+  if (locative && m.kind === "Country") return null;
+  const nounAfter = next?.isWord && !next.cap ? next.lower : null;
+  if (m.via === "demonym") {
+    if (modifierOk) return m.id;
+    return nounAfter && a.lexicon.actorNouns.has(nounAfter) ? m.id : null;
+  }
+  if (nounAfter && m.kind !== "Person" && !modifierOk && !a.lexicon.actorNouns.has(nounAfter)) {
+    // "the US dollar": a name used as a modifier of a thing is no actor.
+    const tag = compromiseLexicon[nounAfter] ?? "";
+    if (/Noun|Singular|Plural|Currency/.test(tag) && !/Verb/.test(tag)) return null;
+  }
+  return m.id;
+}
+
+export function isBoundary(a: Arguments, k: number, rightward = false): boolean {
+  const t = a.s.tokens[k];
+  if (!t) return false;
+  if (k === a.introComma || a.vp.boundaries.has(t.lower)) return true;
+  // A relative clause after the object talks about the object, not the trigger's subject.
+  return rightward && (t.lower === "which" || t.lower === "who") && a.s.tokens[k - 1]?.text === ",";
+}
+
+/** Index of the first token of the clause containing token k. */
+export function clauseStart(a: Arguments, k: number): number {
+  for (let i = k - 1; i >= 0; i--) if (isBoundary(a, i)) return i + 1;
+  return 0;
+}
+
+/** Mentions coordinated with m ("Iran and Russia", "Tehran, Moscow and Ankara"). */
+export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): Mention[] {
+  const group = [m];
+  let cur = m;
+  for (;;) {
+    let k = dir === 1 ? cur.tj : cur.ti - 1;
+    let joined = false;
+    while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
+      const t = a.s.tokens[k] as Token;
+      if (t.text === "," || t.lower === "and" || t.lower === "&" || t.lower === "both" || (t.lower === "as" && a.s.tokens[k + dir]?.lower === "well")) {
+        joined ||= t.text === "," || t.lower === "and" || t.lower === "&";
+        k += dir;
+        continue;
+      }
+      if (t.lower === "well" && a.s.tokens[k + dir]?.lower === "as") {
+        k += dir;
+        continue;
+      }
+      break;
+    }
+    const other = a.at[k];
+    const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
+    if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
+    group.push(other);
+    cur = other;
+  }
+  return dir === 1 ? group : group.reverse();
+}
+
+/** Nearest actor mention left of token `from` within the clause (and `max` tokens). */
+export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Mention | null {
+  for (let k = from - 1; k >= 0 && from - k <= max; k--) {
+    if (isBoundary(a, k)) return null;
+    const m = a.at[k];
+    if (m && actorOf(a, m, slot)) return m;
+    if (m) k = m.ti;
+  }
+  return null;
+}
+
+/** Nearest actor mention right of token `from`; a possessor gives way to what it owns. */
+export function searchRight(a: Arguments, from: number, slot: Slot, max = 9): Mention | null {
+  for (let k = from; k < a.s.tokens.length && k - from < max; k++) {
+    if (isBoundary(a, k, true)) return null;
+    const m = a.at[k];
+    if (!m) continue;
+    if (actorOf(a, m, slot)) {
+      if (isPossessive(a.s.tokens[m.tj])) {
+        const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
+        if (owned) return owned;
+      }
+      return m;
+    }
+    k = m.tj - 1;
+  }
+  return null;
+}
+
+/** The clause's subject: the first actor, when it opens the clause. */
+export function clauseSubject(a: Arguments, k: number, slot: Slot): Mention | null {
+  const start = clauseStart(a, k);
+  for (let i = start; i < k && i - start <= 4; i++) {
+    const m = a.at[i];
+    if (m && actorOf(a, m, slot)) return m;
+  }
+  return null;
+}
+
+/** The owner of a noun ("Russia's invasion", "Russian invasion", "its invasion"), or null. */
+export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
+  let k = ts - 1;
+  for (let skipped = 0; skipped <= 3 && k >= 0; skipped++, k--) {
+    const t = a.s.tokens[k] as Token;
+    if (isPossessive(t)) {
+      const m = a.at[k - 1];
+      return m && actorOf(a, m, slot, true) ? m : null;
+    }
+    const m = a.at[k];
+    if (m) return actorOf(a, m, slot, true) ? m : null;
+    if (["its", "his", "her", "their"].includes(t.lower)) return clauseSubject(a, k, slot);
+    if (t.text === "-" ) continue;
+    if (!t.isWord || t.cap || a.vp.boundaries.has(t.lower) || ["the", "a", "an"].includes(t.lower)) return null;
+  }
+  return null;
+}

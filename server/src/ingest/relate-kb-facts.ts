@@ -1,0 +1,61 @@
+// Relate: facts the knowledge base knows about what an article mentions. A mentioned person's
+// dated roles become LEADS/HOLDS_ROLE (origin "kb", one per person and country or body: the
+// role valid at the article's date, else the leading one, else the latest). Structural facts
+// (LOCATED_IN, BORDERS, MEMBER_OF) are emitted only where a sentence brings both ends together
+// (and, for borders and membership, talks about it), so the graph carries what the news says.
+import type { KbIndex, RoleHolder } from "./kb-index.ts";
+import { roleCovers } from "./kb-index.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+
+export interface KbFact {
+  from: string;
+  type: "LEADS" | "HOLDS_ROLE" | "LOCATED_IN" | "BORDERS" | "MEMBER_OF";
+  to: string;
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+const BORDER_CUES = /\b(border|borders|bordering|neighbou?r|neighbou?rs|neighbou?ring|adjacent)\b/i;
+const MEMBER_CUES = /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc)\b/i;
+
+export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
+  const byHolder = new Map<string, RoleHolder[]>();
+  for (const r of kb.rolesOf.get(person) ?? []) {
+    if (!mentioned.has(r.of)) continue;
+    byHolder.set(r.of, [...(byHolder.get(r.of) ?? []), r]);
+  }
+  const out: KbFact[] = [];
+  for (const [of, roles] of byHolder) {
+    const leads = (r: RoleHolder): boolean => lexicon.roles.get(r.role.toLowerCase()) === "LEADS" || /president|prime minister|leader|king|emir|chancellor/i.test(r.role) && !/vice|deputy/i.test(r.role);
+    const latest = [...roles].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
+    const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find(leads) ?? latest[0];
+    if (!pick) continue;
+    out.push({ from: person, type: leads(pick) ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
+  }
+  return out;
+}
+
+export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {
+  const out: KbFact[] = [];
+  const ids = new Set(s.mentions.map((m) => m.id));
+  const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from, type, to, role: null, validFrom: null, validTo: null });
+  for (const m of s.mentions) {
+    if (m.kind === "Location") {
+      const c = kb.countryOf.get(m.id);
+      if (c && ids.has(c)) out.push(fact(m.id, "LOCATED_IN", c));
+    }
+  }
+  const countries = [...new Set(s.mentions.filter((m) => m.kind === "Country").map((m) => m.id))];
+  if (BORDER_CUES.test(s.sentence.text)) {
+    for (const a of countries) for (const b of countries) if (a < b && kb.borders.get(a)?.has(b)) out.push(fact(a, "BORDERS", b));
+  }
+  if (MEMBER_CUES.test(s.sentence.text)) {
+    for (const o of ids) {
+      const members = kb.members.get(o);
+      if (members) for (const c of countries) if (members.has(c)) out.push(fact(c, "MEMBER_OF", o));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Relate: LEADS and HOLDS_ROLE from appositions and possessives, with the role as the text
+// says it: "Russian President Vladimir Putin", "Iran's supreme leader Ayatollah Ali Khamenei",
+// "Kremlin spokesman Dmitry Peskov", "Ebrahim Raisi, the Iranian President", "John Kirby,
+// spokesman for the National Security Council", "Turkmenistan's current president, X".
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface RoleRelation {
+  from: string;
+  type: "LEADS" | "HOLDS_ROLE";
+  to: string;
+  role: string;
+  confidence: number;
+}
+
+const HONORIFIC_ADJ = new Set(["current", "incumbent", "new", "newly", "elected", "acting", "interim", "top", "senior", "chief"]);
+const GENERIC = new Set(["official", "senior official", "lawmaker", "diplomat", "representative", "general", "head", "chief", "commander"]);
+const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
+
+function roleEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): [string, number] | null {
+  for (const p of lexicon.rolePhrases) {
+    const s = end - p.length;
+    if (s >= 0 && p.every((w, k) => tokens[s + k]?.lower === w)) return [p.join(" "), s];
+  }
+  return null;
+}
+
+function roleStartingAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
+  for (const p of lexicon.rolePhrases) if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
+  return null;
+}
+
+/** The country or organisation a role belongs to, from the mention just before it. */
+function holderBefore(at: (Mention | undefined)[], tokens: readonly Token[], k: number): Mention | null {
+  let j = k;
+  while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
+  if (isPoss(tokens[j])) j--;
+  const m = at[j];
+  return m && (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && m.actsFor)) ? m : null;
+}
+
+const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
+
+export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation[] {
+  const { tokens, mentions } = s;
+  const at: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const out: RoleRelation[] = [];
+  const add = (person: Mention, holder: Mention | string, role: string, confidence: number): void => {
+    if (GENERIC.has(role) || tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")) return;
+    const type = lexicon.roles.get(role) === "LEADS" ? "LEADS" : "HOLDS_ROLE";
+    const to = typeof holder === "string" ? holder : holderId(holder);
+    if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
+  };
+  for (const p of mentions) {
+    if (p.kind !== "Person" || p.via === "pronoun" || p.via === "role") continue;
+    // Name core: the role may sit inside the absorbed titles ("Russian President Putin").
+    let core = p.ti;
+    while (core < p.tj && (tokens[core] as Token).start < p.end - p.name.length) core++;
+    // 1. [holder] [role] [Person]
+    const before = roleEndingAt(tokens, core, lexicon) ?? roleEndingAt(tokens, stripTitles(tokens, core, lexicon), lexicon);
+    if (before) {
+      const holder = holderBefore(at, tokens, before[1] - 1);
+      if (holder) add(p, holder, before[0], 0.85);
+      continue;
+    }
+    // 2. [holder]'s [role], [Person]
+    if (tokens[p.ti - 1]?.text === ",") {
+      const r = roleEndingAt(tokens, p.ti - 1, lexicon);
+      if (r) {
+        const holder = holderBefore(at, tokens, r[1] - 1);
+        if (holder) add(p, holder, r[0], 0.8);
+        else if (isPoss(tokens[r[1] - 1]) || tokens[r[1] - 1]?.lower === "the" || tokens[r[1] - 1]?.lower === "to") {
+          // "according to the president's adviser, X": the role's country is the clause's.
+          const country = mentions.find((m) => m.kind === "Country" && m.via !== "demonym" && m.ti < r[1]);
+          if (country && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, country, r[0], 0.6);
+        }
+        continue;
+      }
+    }
+    // 3. [Person], [the] [demonym|holder's]? [role] [(of|for) [the] holder]
+    if (tokens[p.tj]?.text === ",") {
+      let k = p.tj + 1;
+      if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+      let holder: Mention | null = null;
+      const m = at[k];
+      if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
+        holder = m;
+        k = m.tj;
+        if (isPoss(tokens[k])) k++;
+      }
+      while (HONORIFIC_ADJ.has(tokens[k]?.lower ?? "")) k++;
+      const r = roleStartingAt(tokens, k, lexicon);
+      if (!r) continue;
+      k = r[1];
+      if (!holder && ["of", "for", "at"].includes(tokens[k]?.lower ?? "")) {
+        k++;
+        if (tokens[k]?.lower === "the") k++;
+        const h = at[k];
+        if (h && (h.kind === "Country" || h.kind === "Organisation" || h.actsFor)) holder = h;
+      }
+      if (holder) add(p, holder, r[0], 0.8);
+    }
+  }
+  return out;
+}
+
+function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {
+  let k = core;
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (tokens[k - 1]?.text === ".") k--;
+    for (const t of lexicon.titles) {
+      if (lexicon.roles.has(t.join(" "))) continue;
+      const s = k - t.length;
+      if (s >= 0 && t.every((w, d) => tokens[s + d]?.lower === w)) {
+        k = s;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return k;
+}

@@ -1,0 +1,201 @@
+// Relate: typed, directed actor-to-actor relations in one sentence, from the verb-pattern
+// dictionary. Each trigger is matched with its frame, its two actors found inside the clause,
+// and the statement dropped when it is negated or hypothetical. Precision over recall.
+import { RELATION_TYPES, type RelationType } from "../graph/vocabulary.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Trigger, VerbPatterns } from "./load-verb-patterns.ts";
+import type { Mention } from "./mention.ts";
+import {
+  actorOf,
+  argumentsOf,
+  clauseStart,
+  clauseSubject,
+  coordinated,
+  ownerOf,
+  searchLeft,
+  searchRight,
+  type Arguments,
+} from "./relate-arguments.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+import type { Token } from "./tokenize.ts";
+import nlp from "compromise";
+
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "any", "no", "every"]);
+const ADJECTIVE = /^(Adjective|Comparative|Superlative)$/;
+/** "backed out of", "back down": phrasal verbs that mean something else. */
+const PARTICLES = new Set(["out", "down", "away", "off"]);
+
+export interface SentenceRelation {
+  from: string;
+  type: RelationType;
+  to: string;
+  confidence: number;
+  mode: string | null;
+  /** Token index of the trigger (events use it). */
+  at: number;
+}
+
+/** End token of `words` matched at token i ("*" = up to two filler words), or -1. */
+function matchWords(tokens: readonly Token[], i: number, words: readonly string[], at: Arguments["at"]): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (word === "*") {
+      const rest = words.slice(w + 1);
+      for (let skip = 1; skip <= 2; skip++) {
+        if (tokens.slice(k, k + skip).some((t, d) => !t.isWord || at[k + d])) break;
+        const end = matchWords(tokens, k + skip, rest, at);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    while (tokens[k]?.text === "-" && word !== "-") k++;
+    if (tokens[k]?.lower !== word) return -1;
+    k++;
+  }
+  return k;
+}
+
+const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): boolean => {
+  const t = tokens[k];
+  if (!t) return false;
+  if (vp.negation.has(t.lower)) return true;
+  return /n$/.test(t.lower) && (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") && tokens[k + 2]?.lower === "t";
+};
+
+/** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
+function modality(a: Arguments, from: number, to: number, vp: VerbPatterns): number {
+  let factor = 1;
+  const tokens = a.s.tokens;
+  for (let k = clauseStart(a, to); k < to; k++) if (tokens[k]?.lower === "if") return 0;
+  for (let k = Math.max(0, from); k < to; k++) {
+    const t = tokens[k] as Token;
+    if (isNegation(tokens, k, vp) || vp.hypothetical.has(t.lower)) return 0;
+    if (vp.future.has(t.lower)) factor *= 0.8;
+    if (vp.hedge.has(t.lower)) factor *= 0.8;
+  }
+  return factor;
+}
+
+function hasCue(a: Arguments, ts: number, te: number, trig: Trigger): boolean {
+  if (!trig.cue) return true;
+  const tokens = a.s.tokens;
+  for (let k = Math.max(0, ts - 6); k < Math.min(tokens.length, te + 12); k++)
+    if (trig.cue.has(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
+interface Found {
+  agents: Mention[];
+  targets: Mention[];
+  /** Token range whose words are checked for negation and modality. */
+  scopeFrom: number;
+}
+
+function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Found | null {
+  const tokens = a.s.tokens;
+  const targetSlot = trig.type === "VISITED" || trig.type === "OCCUPIES" ? "place" : "target";
+  switch (trig.frame) {
+    case "active": {
+      // "a visit", "his support", "overwhelming support": the word is a noun here.
+      const prev = tokens[ts - 1];
+      if (prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === "’s" || (!prev.cap && ADJECTIVE.test(compromiseLexicon[prev.lower] ?? "") && (/ing$/.test(prev.lower) || DETERMINERS.has(tokens[ts - 2]?.lower ?? ""))))) return null;
+      if (PARTICLES.has(tokens[te]?.lower ?? "") && trig.words.length === 1) return null;
+      const participle = tokens[ts - 1]?.text === "," && /ing$/.test(trig.words[0] ?? "");
+      const agent = participle ? clauseSubject(a, ts - 1, "agent") : searchLeft(a, ts, "agent");
+      const target = searchRight(a, te, targetSlot, trig.direct ? 3 : 9);
+      if (!agent || !target) return null;
+      return { agents: coordinated(a, agent, "agent", -1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: agent.tj };
+    }
+    case "passive": {
+      const target = searchLeft(a, ts, "target");
+      const agent = searchRight(a, te, "agent");
+      if (!agent || !target) return null;
+      return { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, "target", -1), scopeFrom: target.tj };
+    }
+    case "mutual": {
+      if (tokens[te]?.lower === "between") {
+        const first = searchRight(a, te + 1, "agent", 3);
+        const group = first ? coordinated(a, first, "agent", 1) : [];
+        return group.length >= 2 ? { agents: group, targets: [], scopeFrom: ts } : null;
+      }
+      const last = searchLeft(a, ts, "agent", 10);
+      const group = last ? coordinated(a, last, "agent", -1) : [];
+      return group.length >= 2 && last ? { agents: group, targets: [], scopeFrom: last.tj } : null;
+    }
+    case "noun": {
+      const owner = ownerOf(a, ts, "agent");
+      const first = searchRight(a, te, targetSlot, 6);
+      const targets = first ? coordinated(a, first, targetSlot, 1) : [];
+      if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
+      if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2) return { agents: targets, targets: [], scopeFrom: ts };
+      const subject = clauseSubject(a, ts, "agent") ?? (trig.type === "MET_WITH" ? searchRight(a, (targets[targets.length - 1]?.tj ?? te) + 1, "agent", 12) : null);
+      return subject && targets.length ? { agents: [subject], targets, scopeFrom: subject.ti < ts ? subject.tj : ts } : null;
+    }
+    case "compound": {
+      const agent = tokens[ts - 1]?.text === "-" ? a.at[ts - 2] : undefined;
+      if (!agent || !actorOf(a, agent, "agent", true)) return null;
+      let target = searchRight(a, te, "target", 4);
+      if (!target && tokens[ts - 3]?.lower === "the" && tokens[ts - 4]?.text === ",") target = a.at[ts - 5] ?? null;
+      return target ? { agents: [agent], targets: [target], scopeFrom: ts } : null;
+    }
+    case "face": {
+      const facing = [1, 2, 3, 4, 5].map((d) => ts - d).find((k) => /^fac(e|es|ed|ing)$/.test(tokens[k]?.lower ?? ""));
+      if (facing === undefined) return null;
+      const agent = searchRight(a, te, "agent", 4);
+      let target = searchLeft(a, facing, "target", 8);
+      if (!target) {
+        const comma = tokens.findIndex((t, k) => k > te && t.text === ",");
+        target = comma > 0 ? searchRight(a, comma + 1, "target", 3) : null;
+      }
+      if (!agent || !target) return null;
+      return { agents: [agent], targets: coordinated(a, target, "target", 1), scopeFrom: facing };
+    }
+  }
+}
+
+export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): SentenceRelation[] {
+  const a = argumentsOf(s, vp, lexicon);
+  const out: SentenceRelation[] = [];
+  const tokens = s.tokens;
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || a.at[i] || used.has(i)) continue;
+    for (const trig of vp.byFirst.get(t.lower) ?? []) {
+      if (trig.frame === "compound" && tokens[i - 1]?.text !== "-") continue;
+      const te = matchWords(tokens, i, trig.words, a.at);
+      if (te < 0 || !hasCue(a, i, te, trig)) continue;
+      const found = frameArguments(a, trig, i, te);
+      if (!found) continue;
+      const factor = modality(a, found.scopeFrom, te, vp);
+      if (factor === 0) break;
+      const pairs = pairsOf(trig.type, found, a);
+      const multi = trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
+      for (const [x, y] of pairs) {
+        const conf = 0.8 * factor * Math.min(x.confidence, y.confidence) / 0.95;
+        const from = actorOf(a, x, "agent", true) ?? x.id;
+        const to = (trig.type === "VISITED" ? actorOf(a, y, "place") : actorOf(a, y, "target", true)) ?? y.id;
+        if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
+        if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person")) continue;
+        out.push({ from, type: trig.type, to, confidence: Math.round(conf * 100) / 100, mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null, at: i });
+      }
+      for (let k = i; k < te; k++) used.add(k);
+      break;
+    }
+  }
+  return out;
+}
+
+function pairsOf(type: RelationType, f: Found, a: Arguments): [Mention, Mention][] {
+  const pairs: [Mention, Mention][] = [];
+  if (f.targets.length === 0 || (type === "MET_WITH" && f.agents.length + f.targets.length >= 3)) {
+    const all = [...f.agents, ...f.targets];
+    for (let x = 0; x < all.length; x++) for (let y = x + 1; y < all.length; y++) pairs.push([all[x] as Mention, all[y] as Mention]);
+    return RELATION_TYPES[type].symmetric ? pairs : [];
+  }
+  for (const x of f.agents) for (const y of f.targets) if (x !== y) pairs.push([x, y]);
+  void a;
+  return pairs;
+}

@@ -1,0 +1,132 @@
+// Resolve: mentions that name nobody by name. Role-only phrases ("the Iranian president",
+// "Russia's leader", "the Leader") become the person holding that role at the article's date,
+// or the holder already named in the article; "he"/"she" become the subject of the previous
+// sentence; "the country" / "the former Soviet republic" become the last country named.
+import type { KbIndex, RoleHolder } from "./kb-index.ts";
+import { roleCovers } from "./kb-index.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface ArticleMemory {
+  date: string | null;
+  /** Person ids in order of mention (latest last). */
+  persons: string[];
+  /** The first person or pronoun-resolved person of the previous sentence. */
+  previousSubject: string | null;
+  /** Country ids in order of mention (latest last). */
+  countries: string[];
+}
+
+const roleMatches = (kbRole: string, phrase: string, of: string | null, lexicon: Lexicon): boolean => {
+  const r = kbRole.toLowerCase();
+  if (r === phrase || r.endsWith(` ${phrase}`)) return true;
+  // "the Russian leader": any role that heads the named country.
+  return of !== null && phrase === "leader" && lexicon.roles.get(r) === "LEADS";
+};
+
+/** Who the role phrase names, or null when the text and the KB leave it ambiguous. */
+export function resolveRoleHolder(
+  phrase: string,
+  of: string | null,
+  memory: ArticleMemory,
+  kb: KbIndex,
+  lexicon: Lexicon,
+): string | null {
+  const holders = kb.roles.filter(
+    (r: RoleHolder) => (of === null || r.of === of) && roleMatches(r.role, phrase, of, lexicon),
+  );
+  const people = (list: RoleHolder[]): string[] => [...new Set(list.map((r) => r.person))];
+  const mentioned = (ids: string[]): string[] => {
+    for (let k = memory.persons.length - 1; k >= 0; k--) {
+      const p = memory.persons[k] as string;
+      if (ids.includes(p)) return [p];
+    }
+    return [];
+  };
+  if (memory.date) {
+    const atDate = people(holders.filter((r) => roleCovers(r, memory.date as string)));
+    if (atDate.length === 1) return atDate[0] as string;
+    return mentioned(atDate)[0] ?? null;
+  }
+  return mentioned(people(holders))[0] ?? null;
+}
+
+/** Role phrase starting at token i, as [phrase, length] (longest first). */
+export function roleAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
+  for (const phrase of lexicon.rolePhrases) {
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return [phrase.join(" "), phrase.length];
+  }
+  return null;
+}
+
+function makeMention(tokens: readonly Token[], ti: number, tj: number, text: string, textOffset: number, id: string, kind: Mention["kind"], via: Mention["via"]): Mention {
+  const start = (tokens[ti] as Token).start;
+  const end = (tokens[tj - 1] as Token).end;
+  const surface = text.slice(start - textOffset, end - textOffset);
+  return { ti, tj, start, end, text: surface, name: surface, id, kind, via, actsFor: null, origin: "kb", confidence: 0.7, candidates: [], title: null };
+}
+
+/** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
+export function resolveReferences(
+  text: string,
+  textOffset: number,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  memory: ArticleMemory,
+  kb: KbIndex,
+  lexicon: Lexicon,
+): Mention[] {
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) taken.add(k);
+  const at = (k: number): Mention | undefined => mentions.find((m) => m.ti <= k && k < m.tj);
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i] as Token;
+    if ((t.lower === "he" || t.lower === "she") && t.isWord) {
+      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
+      const id = before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
+      if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
+      continue;
+    }
+    const role = roleAt(tokens, i, lexicon);
+    if (role) {
+      const [phrase, n] = role;
+      const after = tokens[i + n];
+      const next = at(i + n) ?? (after?.text === "," ? at(i + n + 1) : undefined);
+      if (next?.kind === "Person") continue; // an apposition, handled by relate-roles
+      if (after?.isWord && after.cap && !at(i + n)) continue; // "President X" with X unknown
+      const prev = tokens[i - 1];
+      const owner = prev ? at(i - 1) : undefined;
+      const possessor = prev?.text === "'s" || prev?.text === "’s" ? at(i - 2) : undefined;
+      const country = owner?.via === "demonym" || owner?.kind === "Country" ? owner.id : possessor?.kind === "Country" ? possessor.id : null;
+      const definite = prev?.lower === "the" || (t.cap && prev?.lower !== "a");
+      if (!country && !(definite && (t.cap || n > 1))) continue;
+      if (!country && !definite) continue;
+      const id = resolveRoleHolder(phrase, country, memory, kb, lexicon);
+      if (id) added.push({ ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"), title: phrase });
+      i += n - 1;
+      continue;
+    }
+    if (t.lower === "the") {
+      // "the (former Soviet) republic": up to three modifiers, then an anaphora noun.
+      for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+        const w = tokens[k] as Token;
+        if (!w.isWord || taken.has(k)) break;
+        if (lexicon.countryAnaphora.has(w.lower) && !w.cap && tokens[k + 1]?.lower !== "of") {
+          const named = mentions.filter((m) => m.ti < i && m.kind === "Country" && m.via !== "demonym");
+          // The nearest named country is usually the clause's own subject ("Russia invaded
+          // the former Soviet republic"), so the reference goes to the one before it.
+          const subject = named[named.length - 1]?.id;
+          const recent = [...memory.countries, ...named.map((m) => m.id)].reverse();
+          const id = recent.find((c) => c !== subject);
+          if (id) added.push(makeMention(tokens, i, k + 1, text, textOffset, id, "Country", "anaphora"));
+          i = k;
+          break;
+        }
+      }
+    }
+  }
+  return added;
+}

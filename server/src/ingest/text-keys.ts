@@ -1,0 +1,44 @@
+// Normalised keys for matching names across spelling variants: diacritics removed (Erdoğan =
+// Erdogan), and a transliteration skeleton so Raisi/Raeisi, Berdimuhamedow/Berdymukhamedov and
+// Kyiv/Kiev compare equal. Keys are only ever compared with keys built the same way.
+
+/** NFKD, marks stripped, lower case, curly quotes folded. */
+export function foldText(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      // Letters NFKD leaves alone (Turkish dotless i, Polish l, Nordic o).
+      .replace(/ı/g, "i")
+      .replace(/ł/g, "l")
+      .replace(/ø/g, "o")
+      .replace(/đ/g, "d")
+      .replace(/ß/g, "ss")
+  );
+}
+
+/** The transliteration skeleton of one word. */
+export function tokenKey(word: string): string {
+  // Acronyms keep their letters: "AU" and "IAEA" must not collapse like vowels in names.
+  if (/^[\p{Lu}.]+$/u.test(word) && word.replace(/\./g, "").length <= 5) return foldText(word).replace(/\./g, "");
+  const folded = foldText(word).replace(/[.'\u2019]/g, "");
+  // The first letter stays as written, so "Yoon" never collapses into "In".
+  return (folded[0] ?? "") + folded
+    .slice(1)
+    .replace(/kh/g, "h")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i")
+    .replace(/ou/g, "u")
+    .replace(/([aeiou])[aeiou]+/g, "$1")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Readable, stable id part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan". */
+export function slugify(s: string): string {
+  return foldText(s)
+    .replace(/['.]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
