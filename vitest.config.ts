@@ -17,7 +17,7 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           // One Neo4j for the whole run: files share it, so they run one at a time.
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { extractArticles } from "../../ingest/extract-articles.ts";
 import type { Article } from "../../ingest/types.ts";
 import type { Executor } from "../executor.ts";
-import { articleGraphRows } from "./article-graph-rows.ts";
+import { articleGraphRows, type ArticleGraphRows } from "./article-graph-rows.ts";
 import { mergeEvents, refreshEvents } from "./merge-events.ts";
 import { recompute } from "./recompute.ts";
 import { emptyAffected, retractArticle } from "./retract-article.ts";
@@ -55,42 +55,55 @@ export function sourceKeyOf(article: Article): string {
   return resolve(article.file);
 }
 
-export async function ingestArticle(
-  executor: Executor,
-  article: Article,
-  options: { dryRun?: boolean } = {},
-): Promise<ArticleResult> {
+export type IngestPlan =
+  | { write: false; result: ArticleResult }
+  | { write: true; result: ArticleResult; rows: ArticleGraphRows; previous: { id: string }[] };
+
+/**
+ * Decides what an article needs (a read and the pure extraction, no write), so the caller can
+ * plan the next article while the previous one's transaction is still running.
+ */
+export async function planIngest(executor: Executor, article: Article): Promise<IngestPlan> {
   const sourceKey = sourceKeyOf(article);
   const previous = await executor.query<{ id: string; contentHash: string }>({
     cypher: `MATCH (a:Article) WHERE a.id = $id OR a.sourceKey = $key RETURN a.id AS id, a.contentHash AS contentHash`,
     params: { id: article.id, key: sourceKey },
   });
   if (previous.some((p) => p.id === article.id && p.contentHash === article.contentHash)) {
-    return { ...emptyResult(article.file, article.id, "unchanged"), title: article.title };
+    return {
+      write: false,
+      result: { ...emptyResult(article.file, article.id, "unchanged"), title: article.title },
+    };
   }
-  const status: ArticleStatus = previous.length > 0 ? "changed" : "new";
   const extraction = extractArticles([article]);
   const meta = extraction.articles[0];
   if (!meta) throw new Error(`extraction returned no article for ${article.file}`);
   const rows = articleGraphRows(extraction, meta, sourceKey);
   const result: ArticleResult = {
-    ...emptyResult(article.file, article.id, status),
+    ...emptyResult(article.file, article.id, previous.length > 0 ? "changed" : "new"),
     title: article.title,
     evidence: rows.evidence.length,
     events: rows.events.length,
   };
-  if (options.dryRun) return result;
+  return { write: true, result, rows, previous };
+}
 
+/** Runs a plan's write transaction: retract the previous version, write, merge, recompute. */
+export async function commitIngest(executor: Executor, plan: IngestPlan): Promise<ArticleResult> {
+  if (!plan.write) return plan.result;
+  const { result, rows, previous } = plan;
+  const articleId = rows.article.id;
   const started = performance.now();
   await executor.write(async (tx) => {
     const affected = emptyAffected();
     for (const old of previous) {
       await retractArticle(tx, old.id, affected);
-      if (old.id !== article.id)
+      if (old.id !== articleId)
         await tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", { id: old.id });
     }
-    const written = await writeArticle(tx, rows, affected);
-    await mergeEvents(tx, article.id, rows.events, affected);
+    const existed = previous.some((p) => p.id === articleId);
+    const written = await writeArticle(tx, rows, affected, existed);
+    await mergeEvents(tx, articleId, rows.events, affected);
     const removed = await recompute(tx, affected);
     await refreshEvents(tx, affected.events);
     result.entitiesCreated = written.entitiesCreated;
@@ -102,4 +115,13 @@ export async function ingestArticle(
   });
   result.txMs = performance.now() - started;
   return result;
+}
+
+export async function ingestArticle(
+  executor: Executor,
+  article: Article,
+  options: { dryRun?: boolean } = {},
+): Promise<ArticleResult> {
+  const plan = await planIngest(executor, article);
+  return options.dryRun ? plan.result : commitIngest(executor, plan);
 }

@@ -18,63 +18,95 @@ interface StoredEvent extends EventReport {
   id: string;
 }
 
-const COUNTRY_OF = "coalesce(l.capitalOf, l.country, CASE WHEN l:Country THEN l.id END)";
+const countryOf = (node: string) =>
+  `coalesce(${node}.capitalOf, ${node}.country, CASE WHEN ${node}:Country THEN ${node}.id END)`;
 
-async function countriesOf(tx: ManagedTransaction, location: string | null): Promise<string[]> {
-  if (location === null) return [];
-  const result = await tx.run(`MATCH (l:Entity {id: $id}) RETURN ${COUNTRY_OF} AS country`, {
-    id: location,
-  });
-  const country = result.records[0]?.get("country") as string | null | undefined;
-  return country ? [country] : [];
+/** For every reported event: the countries of its place and the stored events it could join. */
+const CANDIDATES = `
+UNWIND range(0, size($rows) - 1) AS i
+WITH i, $rows[i] AS row
+OPTIONAL MATCH (l:Entity {id: row.location})
+CALL (row) {
+  CALL (row) {
+    MATCH (v:Event {id: row.id}) RETURN v
+    UNION
+    UNWIND row.participants AS pid
+    MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event) WHERE v.eventKind IN row.family
+    RETURN v
+  }
+  RETURN collect(DISTINCT {id: v.id, kind: v.eventKind, dateText: v.dateText,
+                           countries: [(v)-[:HELD_IN]->(p) | ${countryOf("p")}],
+                           participants: [(q)-[:PARTICIPATED_IN]->(v) | q.id]}) AS candidates
 }
+RETURN i, ${countryOf("l")} AS country, candidates`;
 
-async function candidates(tx: ManagedTransaction, row: EventRow): Promise<StoredEvent[]> {
-  const result = await tx.run(
-    `CALL () {
-       MATCH (v:Event {id: $id}) RETURN v
-       UNION
-       UNWIND $participants AS pid
-       MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event) WHERE v.eventKind IN $family
-       RETURN v
-     }
-     RETURN DISTINCT v.id AS id, v.eventKind AS kind, v.dateText AS dateText,
-            [(v)-[:HELD_IN]->(l) | ${COUNTRY_OF}] AS countries,
-            [(p)-[:PARTICIPATED_IN]->(v) | p.id] AS participants`,
-    { id: row.id, participants: row.participants, family: [...kindFamily(row.kind)] },
-  );
-  return result.records.map((record) => ({
-    id: record.get("id") as string,
-    kind: record.get("kind") as EventKind,
-    dateText: record.get("dateText") as string | null,
-    countries: (record.get("countries") as (string | null)[]).filter(
-      (c): c is string => c !== null,
-    ),
-    participants: record.get("participants") as string[],
-  }));
+/** Creates the surviving events, folds the others into them, and records this article's reports. */
+const WRITE_EVENTS = `
+CALL () {
+  UNWIND $creates AS c
+  MERGE (v:Entity {id: c.id})
+  ON CREATE SET v:Event, v.kind = 'Event', v.origin = 'text', v.kb = false, v.name = c.name,
+                v.eventKind = c.kind, v.dateText = c.dateText, v.aliases = [], v.confidence = 0.7
 }
+CALL () {
+  UNWIND $absorbs AS pair
+  MATCH (n:Event {id: pair.from}), (c:Event {id: pair.into})
+  CALL (n, c) {
+    MATCH (a:Article)-[r:REPORTS]->(n)
+    MERGE (a)-[r2:REPORTS]->(c) SET r2 += properties(r)
+  }
+  CALL (n, c) {
+    MATCH (p)-[r:PARTICIPATED_IN]->(n)
+    MERGE (p)-[r2:PARTICIPATED_IN]->(c)
+    SET r2.id = p.id + '|PARTICIPATED_IN|' + c.id,
+        r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
+  }
+  CALL (n, c) {
+    MATCH (n)-[r:HELD_IN]->(l)
+    MERGE (c)-[r2:HELD_IN]->(l)
+    SET r2.id = c.id + '|HELD_IN|' + l.id,
+        r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
+  }
+  DETACH DELETE n
+}
+CALL () {
+  UNWIND $reports AS row
+  MATCH (a:Article {id: $article}), (v:Event {id: row.canonical})
+  MERGE (a)-[r:REPORTS]->(v)
+  SET r.eventId = row.id, r.name = row.name, r.kind = row.kind, r.dateText = row.dateText
+  WITH v, row
+  CALL (v, row) {
+    UNWIND row.participants AS pid
+    MATCH (p:Entity {id: pid})
+    MERGE (p)-[r:PARTICIPATED_IN]->(v)
+    ON CREATE SET r.articles = [], r.id = p.id + '|PARTICIPATED_IN|' + v.id
+    SET r.articles = COLLECT { UNWIND r.articles + $article AS x WITH DISTINCT x RETURN x ORDER BY x }
+  }
+  CALL (v, row) {
+    MATCH (l:Entity {id: row.location})
+    MERGE (v)-[r:HELD_IN]->(l)
+    ON CREATE SET r.articles = [], r.id = v.id + '|HELD_IN|' + l.id
+    SET r.articles = COLLECT { UNWIND r.articles + $article AS x WITH DISTINCT x RETURN x ORDER BY x }
+  }
+}`;
 
-/** Moves every edge of event `from` onto event `into`, then deletes `from`. */
-async function absorb(tx: ManagedTransaction, from: string, into: string): Promise<void> {
-  await tx.run(
-    `MATCH (n:Event {id: $from}), (c:Event {id: $into})
-     CALL (n, c) {
-       MATCH (a:Article)-[r:REPORTS]->(n)
-       MERGE (a)-[r2:REPORTS]->(c) SET r2 += properties(r)
-     }
-     CALL (n, c) {
-       MATCH (p)-[r:PARTICIPATED_IN]->(n)
-       MERGE (p)-[r2:PARTICIPATED_IN]->(c)
-       SET r2.id = p.id + '|PARTICIPATED_IN|' + c.id, r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
-     }
-     CALL (n, c) {
-       MATCH (n)-[r:HELD_IN]->(l)
-       MERGE (c)-[r2:HELD_IN]->(l)
-       SET r2.id = c.id + '|HELD_IN|' + l.id, r2.articles = COLLECT { UNWIND coalesce(r2.articles, []) + r.articles AS x WITH DISTINCT x RETURN x ORDER BY x }
-     }
-     DETACH DELETE n`,
-    { from, into },
-  );
+/** Union-find over event ids: every id ends up with the smallest id of its cluster. */
+function clusterIds(groups: string[][]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const group of groups) {
+    for (const id of group) if (!parent.has(id)) parent.set(id, id);
+    for (const id of group.slice(1)) {
+      const [a, b] = [find(group[0]!), find(id)];
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  return new Map([...parent.keys()].map((id) => [id, find(id)]));
 }
 
 export async function mergeEvents(
@@ -83,41 +115,37 @@ export async function mergeEvents(
   rows: EventRow[],
   affected: Affected,
 ): Promise<void> {
-  for (const row of rows) {
-    const report: EventReport = { ...row, countries: await countriesOf(tx, row.location) };
-    const cluster = (await candidates(tx, row)).filter(
+  if (rows.length === 0) return;
+  const found = await tx.run(CANDIDATES, {
+    rows: rows.map((row) => ({ ...row, family: [...kindFamily(row.kind)] })),
+  });
+  const stored = new Set<string>();
+  const groups = found.records.map((record) => {
+    const row = rows[Number(record.get("i"))]!;
+    const country = record.get("country") as string | null;
+    const report: EventReport = { ...row, countries: country ? [country] : [] };
+    const candidates = (record.get("candidates") as StoredEvent[]).filter(
       (c) => c.id === row.id || eventsCompatible(report, c),
     );
-    const canonical = [row.id, ...cluster.map((c) => c.id)].sort()[0] ?? row.id;
-    await tx.run(
-      `MERGE (v:Entity {id: $id})
-       ON CREATE SET v:Event, v.kind = 'Event', v.origin = 'text', v.kb = false, v.name = $name,
-                     v.eventKind = $kind, v.dateText = $dateText, v.aliases = [], v.confidence = 0.7`,
-      { id: canonical, name: row.name, kind: row.kind, dateText: row.dateText },
-    );
-    for (const other of cluster) if (other.id !== canonical) await absorb(tx, other.id, canonical);
-    await tx.run(
-      `MATCH (a:Article {id: $article}), (v:Event {id: $id})
-       MERGE (a)-[r:REPORTS]->(v)
-       SET r.eventId = $row.id, r.name = $row.name, r.kind = $row.kind, r.dateText = $row.dateText
-       WITH v
-       CALL (v) {
-         UNWIND $row.participants AS pid
-         MATCH (p:Entity {id: pid})
-         MERGE (p)-[r:PARTICIPATED_IN]->(v)
-         ON CREATE SET r.articles = [], r.id = p.id + '|PARTICIPATED_IN|' + v.id
-         SET r.articles = COLLECT { UNWIND r.articles + $article AS x WITH DISTINCT x RETURN x ORDER BY x }
-       }
-       CALL (v) {
-         MATCH (l:Entity {id: $row.location})
-         MERGE (v)-[r:HELD_IN]->(l)
-         ON CREATE SET r.articles = [], r.id = v.id + '|HELD_IN|' + l.id
-         SET r.articles = COLLECT { UNWIND r.articles + $article AS x WITH DISTINCT x RETURN x ORDER BY x }
-       }`,
-      { article: articleId, id: canonical, row },
-    );
-    affected.events.add(canonical);
-  }
+    for (const c of candidates) stored.add(c.id);
+    return [row.id, ...candidates.map((c) => c.id)];
+  });
+  const canonical = clusterIds(groups);
+  const canonicalOf = (id: string) => canonical.get(id) ?? id;
+  const creates = [...new Map(rows.map((row) => [canonicalOf(row.id), row])).entries()].map(
+    ([id, row]) => ({
+      id,
+      name: row.name,
+      kind: row.kind,
+      dateText: row.dateText,
+    }),
+  );
+  const absorbs = [...stored]
+    .filter((id) => canonicalOf(id) !== id)
+    .map((id) => ({ from: id, into: canonicalOf(id) }));
+  const reports = rows.map((row) => ({ ...row, canonical: canonicalOf(row.id) }));
+  await tx.run(WRITE_EVENTS, { article: articleId, creates, absorbs, reports });
+  for (const report of reports) affected.events.add(report.canonical);
 }
 
 /** Derives each event's shown properties from the reports it has left. */

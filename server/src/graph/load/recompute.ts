@@ -22,17 +22,15 @@ export async function recompute(
   affected: Affected,
 ): Promise<RecomputeCounts> {
   const counts: RecomputeCounts = { relationshipsRemoved: 0, entitiesRemoved: 0, eventsRemoved: 0 };
-  const byType = new Map<string, { id: string; from: string; to: string }[]>();
-  for (const [id, type] of affected.relations) {
-    const rows = byType.get(type) ?? [];
-    byType.set(type, rows);
-    rows.push({ id, ...endpoints(id) });
-  }
-  for (const [type, rows] of byType) {
-    const relType = checkedRelationType(type);
+  if (affected.relations.size > 0) {
+    const rows = [...affected.relations].map(([id, type]) => ({
+      id,
+      type: checkedRelationType(type),
+      ...endpoints(id),
+    }));
     const result = await tx.run(
       `UNWIND $rows AS row
-       MATCH (:Entity {id: row.from})-[r:${relType} {id: row.id}]->(:Entity {id: row.to})
+       MATCH (:Entity {id: row.from})-[r:$(row.type) {id: row.id}]->(:Entity {id: row.to})
        CALL (r) {
          OPTIONAL MATCH (ev:Evidence {relId: r.id})
          RETURN count(ev) AS weight, count(DISTINCT ev.article) AS articles, max(ev.confidence) AS confidence,
@@ -45,7 +43,7 @@ export async function recompute(
        RETURN count(*) AS removed`,
       { rows },
     );
-    counts.relationshipsRemoved += Number(result.records[0]?.get("removed") ?? 0);
+    counts.relationshipsRemoved = Number(result.records[0]?.get("removed") ?? 0);
   }
 
   if (affected.events.size > 0) {

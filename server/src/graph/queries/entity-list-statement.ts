@@ -10,8 +10,8 @@ export type EntityOrderValue = "NAME_ASC" | "MENTIONS_DESC" | "ARTICLES_DESC";
 
 const ORDERS: Record<EntityOrderValue, string> = {
   NAME_ASC: "n.name, n.id",
-  MENTIONS_DESC: "n.mentionCount DESC, n.name, n.id",
-  ARTICLES_DESC: "n.articleCount DESC, n.name, n.id",
+  MENTIONS_DESC: "coalesce(n.mentionCount, 0) DESC, n.name, n.id",
+  ARTICLES_DESC: "coalesce(n.articleCount, 0) DESC, n.name, n.id",
 };
 
 export function entityListStatement(

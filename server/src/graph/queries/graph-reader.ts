@@ -69,17 +69,29 @@ export class GraphReader {
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     const rows = await this.executor.query(entitiesByIdsStatement(ids));
-    return byKey(ids, rows.map((row) => toEntity(row["entity"] as Row)), (e) => e.id);
+    return byKey(
+      ids,
+      rows.map((row) => toEntity(row["entity"] as Row)),
+      (e) => e.id,
+    );
   }
 
   async articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
     const rows = await this.executor.query(articlesByIdsStatement(ids));
-    return byKey(ids, rows.map((row) => toArticle(row["article"] as Row)), (a) => a.id);
+    return byKey(
+      ids,
+      rows.map((row) => toArticle(row["article"] as Row)),
+      (a) => a.id,
+    );
   }
 
   async evidenceByIds(ids: readonly string[]): Promise<(EvidenceRecord | null)[]> {
     const rows = await this.executor.query(evidenceByIdsStatement(ids));
-    return byKey(ids, rows.map((row) => toEvidence(row["evidence"] as Row)), (e) => e.id);
+    return byKey(
+      ids,
+      rows.map((row) => toEvidence(row["evidence"] as Row)),
+      (e) => e.id,
+    );
   }
 
   async relationshipsByIds(ids: readonly string[]): Promise<(RelationshipRecord | null)[]> {
@@ -203,9 +215,7 @@ export class GraphReader {
   }
 
   async articles(filter: ArticleFilter, window: PageWindow): Promise<Page<ArticleRecord>> {
-    const [row] = await this.executor.query(
-      articlesStatement(filter, window.offset, window.first),
-    );
+    const [row] = await this.executor.query(articlesStatement(filter, window.offset, window.first));
     return page(row, toArticle, window);
   }
 

@@ -38,7 +38,11 @@ export function neighbourhoodStatement(args: NeighbourhoodArgs): Statement {
   const layer = (k: number): string => {
     // Layer 1 may skip only self-loops; deeper layers skip edges into the layer before the
     // frontier, which the previous layer returned already.
-    const where = [step.predicate, ...relationshipFilter(args), k === 1 ? "n <> c" : "NOT n IN before"]
+    const where = [
+      step.predicate,
+      ...relationshipFilter(args),
+      k === 1 ? "n <> c" : "NOT n IN before",
+    ]
       .filter((p) => p !== "true")
       .join(" AND ");
     const guard = k === 1 ? "" : "WITH * WHERE size(rels) <= $limit\n  ";

@@ -13,7 +13,10 @@ export const SEARCH_HIT_CAP = 500;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** Words to a Lucene query: each word exact (boosted), as a prefix, or one edit away. */
+/**
+ * Words to a Lucene query: each word exact (boosted) or as a prefix. No fuzzy terms: on a
+ * large index they expand to thousands of terms, and spelling variants live in the aliases.
+ */
 export function luceneQuery(text: string): string {
   if (text.length > LIMITS.searchQueryLength) {
     throw new InputError(`query is longer than ${LIMITS.searchQueryLength} characters`, "query");
@@ -27,9 +30,7 @@ export function luceneQuery(text: string): string {
     .filter((word) => word !== "" && !["and", "or", "not", "to"].includes(word))
     .slice(0, 8);
   if (words.length === 0) throw new InputError("query has no searchable words", "query");
-  return words
-    .map((word) => (word.length >= 4 ? `(${word}^3 OR ${word}*^2 OR ${word}~1)` : `(${word}^3 OR ${word}*)`))
-    .join(" AND ");
+  return words.map((word) => (word.length >= 3 ? `(${word}^3 OR ${word}*)` : word)).join(" AND ");
 }
 
 export function searchStatement(
