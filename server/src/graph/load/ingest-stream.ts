@@ -79,8 +79,11 @@ export async function ingestStream(
         await settle();
       plan = await planIngest(executor, article);
     } catch (error) {
-      if (error instanceof DatabaseError && error.kind === "UNAVAILABLE")
+      if (error instanceof DatabaseError && error.kind === "UNAVAILABLE") {
+        // The write in flight fails the same way; it is reported through this error.
+        pending?.commit.catch(() => {});
         throw unavailable(input.raw.file, error);
+      }
       await settle();
       record(failed(input.raw.file, error));
       continue;
