@@ -29,7 +29,10 @@ await runCli(async () => {
   try {
     await migrate(database.executor, config.logLevel === "debug" ? log : () => {});
     log("Loading the seed articles (only what changed since the last start)...");
-    const seeds = await ingestStream(database.executor, readInputs([join(config.projectRoot, "seeds")]));
+    const seeds = await ingestStream(
+      database.executor,
+      readInputs([join(config.projectRoot, "seeds")]),
+    );
     log(formatSummary(seeds));
     app = await createApp({ executor: database.executor, config });
     const { url } = await app.listen(config.port, config.host);

@@ -1,15 +1,19 @@
-// Builds the HTTP app: Apollo Server on /graphql and /health, on an Express 5 app, so the
-// caller decides where and when it listens (tests listen on port 0).
+// Builds the HTTP app: Apollo Server on /graphql (with graphql-armor's limits and the local
+// GraphiQL for browsers) and /health, on an Express 5 app, so the caller decides where and
+// when it listens (tests listen on port 0).
 import http from "node:http";
 import express from "express";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Config } from "../config.ts";
 import type { Executor } from "../graph/executor.ts";
 import { buildContext, type ApiContext } from "./context.ts";
 import { formatError } from "./format-error.ts";
+import { armor } from "./armor.ts";
 import { healthHandler } from "./health.ts";
+import { landingPage } from "./landing-page.ts";
 import { loadSchemaSource } from "./load-schema.ts";
 import { resolvers } from "./resolvers.ts";
 
@@ -24,16 +28,25 @@ export interface App {
 export async function createApp(deps: { executor: Executor; config: Config }): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
+  const protection = armor(deps.config.production);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadSchemaSource(),
     resolvers,
     formatError,
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [
+      // graphql-armor types its plugins for Apollo's base context; they never read ours.
+      ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
   app.get("/health", healthHandler(deps.executor));
+  app.use(landingPage());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -1,0 +1,325 @@
+// `npm run bench:api`: builds the synthetic 100k-entity / 1M-relationship graph (scripts/
+// generate-graph.ts) in a throwaway embedded Neo4j (or the one NEO4J_URI names, which it
+// empties), then measures search, neighbourhood depth 1 and 2 (limit 200) and SHORTEST paths
+// (maxHops 4) through GraphQL over loopback HTTP (autocannon) and as the same Cypher through
+// neo4j-driver, and prints p50/p95/p99, throughput and the GraphQL/raw ratio per query.
+// The API runs in a child process so the load generator does not share its event loop.
+// GraphQL and raw alternate in BENCH_ROUNDS short slices, so load drift on a shared machine
+// hits both alike. Bounded: each query gets BENCH_SECONDS (default 8) per side with BENCH_CONNECTIONS (default 2, one per
+// core of the reference machine). BENCH_REUSE=1 reuses a graph generate-graph built before.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { createApp } from "../server/src/api/create-app.ts";
+import { boltUri, loadConfig } from "../server/src/config.ts";
+import { startEmbedded, stopEmbedded } from "../server/src/graph/embedded-neo4j.ts";
+import { Executor, type Statement } from "../server/src/graph/executor.ts";
+import { migrate } from "../server/src/graph/migrate.ts";
+import { neighbourhoodStatement } from "../server/src/graph/queries/neighbourhood-statement.ts";
+import { pathsStatement } from "../server/src/graph/queries/paths-statement.ts";
+import { searchStatement } from "../server/src/graph/queries/search-statement.ts";
+import { resetDatabase } from "../server/src/graph/reset-database.ts";
+import { RELATION_TYPE_NAMES } from "../server/src/graph/vocabulary.ts";
+import { freePort } from "../test/free-port.ts";
+import { generateGraph, plannedIds } from "./generate-graph.ts";
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 8);
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 4);
+const SLICE = SECONDS / ROUNDS;
+const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 2);
+const REUSE = process.env["BENCH_REUSE"] === "1";
+const ENTITIES = Number(process.env["BENCH_ENTITIES"] ?? 100_000);
+const RELATIONSHIPS = Number(process.env["BENCH_RELATIONSHIPS"] ?? 1_000_000);
+
+interface Case {
+  name: string;
+  graphql: (i: number) => { query: string; variables: Record<string, unknown> };
+  raw: (i: number) => Statement;
+}
+
+interface Figures {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function figures(latencies: number[], seconds: number, errors: number): Figures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    rps: latencies.length / seconds,
+    errors,
+  };
+}
+
+interface Sample {
+  latencies: number[];
+  errors: number;
+}
+
+async function measureGraphql(url: string, c: Case): Promise<Sample> {
+  let counter = 0;
+  const latencies: number[] = [];
+  let errors = 0;
+  let finish: (error: unknown) => void = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (error) => (error ? reject(error as Error) : resolve());
+  });
+  const instance = autocannon(
+    {
+      url,
+      connections: CONNECTIONS,
+      duration: SLICE,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request) => ({ ...request, body: JSON.stringify(c.graphql(counter++)) }),
+          onResponse: (status, body) => {
+            if (status !== 200 || body.includes('"errors"')) errors += 1;
+          },
+        },
+      ],
+    },
+    (error) => finish(error),
+  );
+  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  await done;
+  return { latencies, errors };
+}
+
+async function measureRaw(executor: Executor, c: Case): Promise<Sample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const until = Date.now() + SLICE * 1000;
+  const worker = async () => {
+    while (Date.now() < until) {
+      const statement = c.raw(counter++);
+      const started = performance.now();
+      try {
+        await executor.query(statement);
+        latencies.push(performance.now() - started);
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  return { latencies, errors };
+}
+
+/** Alternates GraphQL and raw slices and pools each side's samples. */
+async function measure(url: string, executor: Executor, c: Case): Promise<[Figures, Figures]> {
+  const gql: Sample = { latencies: [], errors: 0 };
+  const raw: Sample = { latencies: [], errors: 0 };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [pool, sample] of [
+      [gql, await measureGraphql(url, c)],
+      [raw, await measureRaw(executor, c)],
+    ] as const) {
+      pool.latencies.push(...sample.latencies);
+      pool.errors += sample.errors;
+    }
+  }
+  return [figures(gql.latencies, SECONDS, gql.errors), figures(raw.latencies, SECONDS, raw.errors)];
+}
+
+function cases(ids: { people: string[]; names: string[] }): Case[] {
+  const pick = (list: string[], i: number) => list[(i * 7919) % list.length] ?? "";
+  const pair = (i: number) => [pick(ids.people, i), pick(ids.people, i + 1)] as const;
+  const all = [...RELATION_TYPE_NAMES];
+  const neighbourhood = (depth: number): Case => ({
+    name: `neighbourhood depth ${depth} (limit 200)`,
+    graphql: (i) => ({
+      query: `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth, limit: 200) { truncated nodes { id name kind } relationships { id type weight from { id } to { id } } } }`,
+      variables: { id: pick(ids.people, i), depth },
+    }),
+    raw: (i) =>
+      neighbourhoodStatement({
+        id: pick(ids.people, i),
+        depth,
+        types: all,
+        direction: "BOTH",
+        limit: 200,
+      }),
+  });
+  return [
+    {
+      name: "search",
+      graphql: (i) => ({
+        query: `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name kind } } } }`,
+        variables: { q: pick(ids.names, i) },
+      }),
+      raw: (i) => searchStatement(pick(ids.names, i), null, 0, 10),
+    },
+    neighbourhood(1),
+    neighbourhood(2),
+    {
+      name: "paths SHORTEST maxHops 4",
+      graphql: (i) => ({
+        query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { truncated paths { length nodes { id name } relationships { id type } } } }`,
+        variables: { from: pair(i)[0], to: pair(i)[1] },
+      }),
+      raw: (i) =>
+        pathsStatement({
+          from: pair(i)[0],
+          to: pair(i)[1],
+          maxHops: 4,
+          types: all,
+          mode: "SHORTEST",
+          avoid: [],
+          limit: 1,
+        }),
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let home: string | null = null;
+  let uri = config.neo4j.uri;
+  if (uri === null) {
+    home = mkdtempSync(join(tmpdir(), "newsgraph-bench-neo4j-"));
+    const boltPort = await freePort();
+    console.error("starting a throwaway Neo4j (heap 2g, page cache 1g)...");
+    await startEmbedded({
+      home,
+      boltPort,
+      httpPort: await freePort(),
+      heap: "2g",
+      pageCache: "1g",
+      projectRoot: config.projectRoot,
+      parentPid: process.pid,
+      log: (line) => console.error(`[bench neo4j] ${line}`),
+    });
+    uri = `bolt://127.0.0.1:${boltPort}`;
+  }
+  const connect = (timeoutMs: number) =>
+    new Executor({
+      uri: uri ?? boltUri(config),
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      timeoutMs,
+    });
+  const loader = connect(600_000);
+  const rawExecutor = connect(15_000);
+  let server: ChildProcess | null = null;
+  try {
+    const graph = (await existingGraph(loader)) ?? (await buildGraph(loader));
+    await loader.query({ cypher: "CALL db.awaitIndexes(600)" }, { timeoutMs: 600_000 });
+    const names = (
+      await loader.query<{ name: string }>({
+        cypher: "MATCH (n:Person) WHERE n.id IN $ids RETURN n.name AS name",
+        params: { ids: graph.ids.Person.slice(0, 2000).filter((_, i) => i % 20 === 0) },
+      })
+    ).map((row) => row.name.split(" ")[0] ?? row.name);
+    const people = graph.ids.Person.filter((_, i) => i % 97 === 0).slice(0, 500);
+    const started = await serveInChild(uri ?? boltUri(config));
+    server = started.child;
+    const url = started.url;
+    const rows: string[] = [];
+    const header =
+      "query | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | GraphQL/raw p50";
+    for (const c of cases({ people, names })) {
+      // Warm the page cache and the plan cache for both paths before measuring.
+      for (let i = 0; i < 20; i += 1) await rawExecutor.query(c.raw(i));
+      const [gql, raw] = await measure(url, rawExecutor, c);
+      const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} / ${x.p99.toFixed(1)}`;
+      const line = `${c.name} | ${f(gql)} | ${gql.rps.toFixed(0)} | ${f(raw)} | ${raw.rps.toFixed(0)} | ${(gql.p50 / raw.p50).toFixed(2)}x${gql.errors + raw.errors > 0 ? ` (errors: ${gql.errors} GraphQL, ${raw.errors} raw)` : ""}`;
+      console.error(line);
+      rows.push(line);
+    }
+    console.log(
+      `\n${graph.entities} entities, ${graph.relationships} relationships; ${CONNECTIONS} connections, ${SECONDS} s per side in ${ROUNDS} alternating slices\n`,
+    );
+    console.log(header);
+    console.log(header.replace(/[^|]/g, "-"));
+    for (const row of rows) console.log(row);
+  } finally {
+    server?.kill("SIGTERM");
+    await Promise.all([loader.close(), rawExecutor.close()]);
+    if (home) {
+      await stopEmbedded(home);
+      rmSync(home, { recursive: true, force: true });
+    }
+  }
+}
+
+async function existingGraph(executor: Executor) {
+  if (!REUSE) return null;
+  const [meta] = await executor.query<{ entities: number; relationships: number }>({
+    cypher:
+      "MATCH (m:Meta {id: 'synthetic-graph'}) RETURN m.entities AS entities, m.relationships AS relationships",
+  });
+  if (meta?.entities !== ENTITIES || meta.relationships !== RELATIONSHIPS) return null;
+  console.error("reusing the synthetic graph already in the database");
+  return { entities: ENTITIES, relationships: RELATIONSHIPS, ids: plannedIds(ENTITIES), ms: 0 };
+}
+
+async function buildGraph(executor: Executor) {
+  await resetDatabase(executor);
+  await migrate(executor);
+  console.error(`generating ${ENTITIES} entities and ${RELATIONSHIPS} relationships...`);
+  const graph = await generateGraph(executor, {
+    entities: ENTITIES,
+    relationships: RELATIONSHIPS,
+    log: (line) => console.error(line),
+  });
+  console.error(`generated in ${(graph.ms / 1000).toFixed(1)} s`);
+  return graph;
+}
+
+/** Starts this script in `--serve` mode in a child process and waits for its URL. */
+function serveInChild(uri: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"],
+    {
+      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: "error" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`API server exited with ${code}`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const match = /listening (\S+)/.exec(chunk.toString());
+      if (match?.[1]) resolve({ child, url: match[1] });
+    });
+  });
+}
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const executor = new Executor({
+    uri: boltUri(config),
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
+  const app = await createApp({ executor, config: { ...config, production: false } });
+  const { url } = await app.listen(0, "127.0.0.1");
+  console.log(`listening ${url}`);
+  const stop = () =>
+    void app
+      .close()
+      .then(() => executor.close())
+      .then(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+if (process.argv.includes("--serve")) await serve();
+else await main();
