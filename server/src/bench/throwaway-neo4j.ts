@@ -1,23 +1,12 @@
 // A Neo4j for benchmarks: NEO4J_URI when configured, else a throwaway embedded instance on free
 // ports with a temporary home, removed afterwards.
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { boltUri, type Config } from "../config.ts";
 import { startEmbedded, stopEmbedded } from "../graph/embedded-neo4j.ts";
 import { Executor } from "../graph/executor.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from "../graph/free-port.ts";
 
 export interface BenchDatabase {
   executor: Executor;

@@ -10,10 +10,9 @@ import {
   embeddedStatus,
   startEmbedded,
   stopEmbedded,
-  type EmbeddedOptions,
 } from "./embedded-neo4j.ts";
 import { Executor } from "./executor.ts";
-import { freePort } from "../../../test/free-port.ts";
+import { throwawayOptions } from "../../../test/throwaway-instance.ts";
 
 const home = mkdtempSync(join(tmpdir(), "newsgraph-lifecycle-"));
 const config: Config = loadConfig({});
@@ -23,17 +22,7 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-async function options(): Promise<EmbeddedOptions> {
-  return {
-    home,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: "512m",
-    pageCache: "64m",
-    projectRoot: config.projectRoot,
-    parentPid: process.pid,
-  };
-}
+const options = () => throwawayOptions(home);
 
 async function countNodes(boltPort: number): Promise<number> {
   const executor = new Executor({ uri: `bolt://127.0.0.1:${boltPort}` });

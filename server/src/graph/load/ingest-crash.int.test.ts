@@ -4,19 +4,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
 import {
   embeddedStatus,
   startEmbedded,
   stopEmbedded,
-  type EmbeddedOptions,
 } from "../embedded-neo4j.ts";
 import { DatabaseError } from "../errors.ts";
 import { Executor } from "../executor.ts";
 import { migrate } from "../migrate.ts";
 import { readInputs } from "../../ingest/read/read-inputs.ts";
 import { ingestStream } from "./ingest-stream.ts";
-import { freePort } from "../../../../test/free-port.ts";
+import { throwawayOptions } from "../../../../test/throwaway-instance.ts";
 import { graphSnapshot } from "../../../../test/graph-snapshot.ts";
 import { loadSeedGraph, SEEDS_DIR } from "../../../../test/seed-graph.ts";
 import { testExecutor } from "../../../../test/test-database.ts";
@@ -28,17 +26,7 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-async function options(): Promise<EmbeddedOptions> {
-  return {
-    home,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: "512m",
-    pageCache: "64m",
-    projectRoot: loadConfig({}).projectRoot,
-    parentPid: process.pid,
-  };
-}
+const options = () => throwawayOptions(home);
 
 describe("Neo4j going away during an ingest", () => {
   it("stops with a clear error, and a re-run completes the graph with no duplicates", async () => {

@@ -35,6 +35,7 @@ import type {
   ScoredEntity,
   SubgraphRecord,
 } from "./records.ts";
+import type { EntityField } from "./projections.ts";
 import type { DirectionValue } from "./relationship-pattern.ts";
 import { searchStatement } from "./search-statement.ts";
 import { toArticle, toEntity, toEvidence, toRelationship } from "./to-records.ts";
@@ -46,6 +47,16 @@ type Rows = Row[];
 function byKey<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): (T | null)[] {
   const map = new Map(items.map((item) => [keyOf(item), item]));
   return keys.map((key) => map.get(key) ?? null);
+}
+
+/** Attaches each relationship's endpoints from `nodes`, so `from`/`to` need no lookup. */
+function attachEnds(relationships: RelationshipRecord[], nodes: EntityRecord[]): void {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (const rel of relationships) {
+    const from = byId.get(rel.fromId);
+    const to = byId.get(rel.toId);
+    if (from && to) rel.ends = { from, to };
+  }
 }
 
 function page<T>(rows: Row | undefined, map: (row: Row) => T, window: PageWindow): Page<T> {
@@ -183,9 +194,10 @@ export class GraphReader {
     text: string,
     kinds: readonly string[] | null | undefined,
     window: PageWindow,
+    fields?: readonly EntityField[],
   ): Promise<Page<ScoredEntity>> {
     const [row] = await this.executor.query(
-      searchStatement(text, kinds, window.offset, window.first),
+      searchStatement(text, kinds, window.offset, window.first, fields),
     );
     return page(
       row,
@@ -229,18 +241,16 @@ export class GraphReader {
     }
     const [row] = await this.executor.query(neighbourhoodStatement(args));
     if (!row) return null;
-    const all = (row["relationships"] as Rows).map(toRelationship);
-    const relationships = all.slice(0, args.limit);
-    const kept = new Set(relationships.flatMap((r) => [r.fromId, r.toId]));
-    const nodes = (row["nodes"] as Rows).map(toEntity).filter((n) => kept.has(n.id));
-    return {
-      nodes: [toEntity(row["centre"] as Row), ...nodes],
-      relationships,
-      truncated: all.length > args.limit,
-    };
+    const relationships = (row["relationships"] as Rows).map(toRelationship);
+    const nodes = [toEntity(row["centre"] as Row), ...(row["nodes"] as Rows).map(toEntity)];
+    attachEnds(relationships, nodes);
+    return { nodes, relationships, truncated: row["truncated"] === true };
   }
 
-  async paths(args: PathsArgs): Promise<PathResultRecord> {
+  /** The paths, and whether each end exists (an unknown end is not an empty result). */
+  async paths(
+    args: PathsArgs,
+  ): Promise<PathResultRecord & { fromFound: boolean; toFound: boolean }> {
     if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > LIMITS.maxHops) {
       throw new InputError(`maxHops must be from 1 to ${LIMITS.maxHops}`, "maxHops");
     }
@@ -254,12 +264,19 @@ export class GraphReader {
     if (args.avoid.includes(args.from) || args.avoid.includes(args.to)) {
       throw new InputError("avoid must not contain from or to", "avoid");
     }
-    const rows = await this.executor.query(pathsStatement(args));
+    const [row] = await this.executor.query(pathsStatement(args));
     const limit = args.mode === "SHORTEST" ? 1 : args.limit;
-    const paths = rows.map((row) => ({
-      nodes: (row["nodes"] as Rows).map(toEntity),
-      relationships: (row["relationships"] as Rows).map(toRelationship),
-    }));
-    return { paths: paths.slice(0, limit), truncated: paths.length > limit };
+    const paths = ((row?.["paths"] as Rows | undefined) ?? []).map((path) => {
+      const nodes = (path["nodes"] as Rows).map(toEntity);
+      const relationships = (path["relationships"] as Rows).map(toRelationship);
+      attachEnds(relationships, nodes);
+      return { nodes, relationships };
+    });
+    return {
+      paths: paths.slice(0, limit),
+      truncated: paths.length > limit,
+      fromFound: row?.["fromFound"] === true,
+      toFound: row?.["toFound"] === true,
+    };
   }
 }

@@ -2,11 +2,18 @@
 // so every mode is bounded: SHORTEST 1, ALL SHORTEST (one length only) or SHORTEST k for ALL
 // (the k = limit + 1 shortest simple paths, shortest first). Paths ignore direction: the
 // question is how two entities are connected. `avoid` is checked inside the pattern, during
-// the search, not after it.
+// the search, not after it. One statement answers both "do the ends exist" and "the paths", so
+// a request costs one round trip; nodes and relationships are projected to the fields the
+// caller reads.
 import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import type { RelationType } from "../vocabulary.ts";
-import { entityProjection, relationshipProjection } from "./projections.ts";
+import {
+  entityProjection,
+  relationshipProjection,
+  type EntityField,
+  type RelationshipField,
+} from "./projections.ts";
 import { typeExpression } from "./relationship-pattern.ts";
 
 export type PathModeValue = "SHORTEST" | "ALL_SHORTEST" | "ALL";
@@ -19,6 +26,10 @@ export interface PathsArgs {
   mode: PathModeValue;
   avoid: readonly string[];
   limit: number;
+  /** Entity properties to return (all when absent). */
+  entityFields?: readonly EntityField[] | undefined;
+  /** Relationship properties to return (all when absent). */
+  relationshipFields?: readonly RelationshipField[] | undefined;
 }
 
 function selector(mode: PathModeValue, cap: number): string {
@@ -50,11 +61,14 @@ export function pathsStatement(args: PathsArgs): Statement {
       ? "\nWHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])"
       : "";
   return {
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ${selector(args.mode, cap)} ${pattern}${simple}
-WITH p ORDER BY length(p) LIMIT $cap
-RETURN [n IN nodes(p) | ${entityProjection("n")}] AS nodes,
-       [r IN relationships(p) | ${relationshipProjection("r")}] AS relationships`,
+    cypher: `OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  MATCH p = ${selector(args.mode, cap)} ${pattern}${simple.replace(/\n/g, "\n  ")}
+  WITH p ORDER BY length(p) LIMIT $cap
+  RETURN collect({nodes: [n IN nodes(p) | ${entityProjection("n", args.entityFields)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", args.relationshipFields)}]}) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
     params: { from: args.from, to: args.to, avoid: [...args.avoid], cap: cypherInt(cap) },
   };
 }

@@ -58,6 +58,8 @@ export interface RelationshipRecord {
   validTo: string | null;
   mode: string | null;
   plover: string | null;
+  /** Both endpoints, when the statement that read the relationship returned them as well. */
+  ends?: { from: EntityRecord; to: EntityRecord };
 }
 
 export interface EvidenceRecord {

@@ -1,11 +1,12 @@
 // Full-text search over `entity_names` (name and aliases, diacritics folded). The user's words
 // are escaped into a Lucene query; an organisation that acts for a country (the Kremlin for
-// Russia) brings that country into the hits just below it.
+// Russia) brings that country into the hits just below it. Only the requested page is projected
+// (to the fields the caller reads), not every ranked hit.
 import { cypherInt } from "./cypher-int.ts";
 import type { Statement } from "../executor.ts";
 import { InputError } from "./input-error.ts";
 import { LIMITS } from "./limits.ts";
-import { entityProjection } from "./projections.ts";
+import { entityProjection, type EntityField } from "./projections.ts";
 import { kindExpression } from "./relationship-pattern.ts";
 
 /** How many index hits are ranked at most; pages are cut from these. */
@@ -38,6 +39,7 @@ export function searchStatement(
   kinds: readonly string[] | null | undefined,
   offset: number,
   first: number,
+  fields?: readonly EntityField[],
 ): Statement {
   const label = kindExpression(kinds);
   const kindFilter = label === "" ? "" : `WHERE n${label}`;
@@ -51,8 +53,13 @@ WITH hit ORDER BY hit.s DESC
 WITH hit.n AS n, collect(hit)[0] AS best
 ${kindFilter}
 WITH n, best ORDER BY best.s DESC, n.mentionCount DESC, n.id
-WITH collect({entity: ${entityProjection("n")}, score: best.s, matchedBy: best.by}) AS hits
-RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS items`,
+WITH collect({n: n, score: best.s, matchedBy: best.by}) AS hits
+CALL (hits) {
+  UNWIND hits[$offset..($offset + $first)] AS hit
+  WITH hit, hit.n AS n
+  RETURN collect({entity: ${entityProjection("n", fields)}, score: hit.score, matchedBy: hit.matchedBy}) AS items
+}
+RETURN size(hits) AS total, items`,
     params: {
       lucene: luceneQuery(text),
       cap: cypherInt(SEARCH_HIT_CAP),

@@ -85,6 +85,33 @@ describe("statement snapshots", () => {
         limit: 5,
       }),
     ],
+    ["search lean", searchStatement("Erdoğan", null, 0, 10, ["name"])],
+    [
+      "neighbourhood depth 1 lean",
+      neighbourhoodStatement({
+        id: "iran",
+        depth: 1,
+        types: ALL,
+        direction: "BOTH",
+        limit: 200,
+        entityFields: ["name", "leader"],
+        relationshipFields: ["weight", "validFrom"],
+      }),
+    ],
+    [
+      "paths shortest lean",
+      pathsStatement({
+        from: "a",
+        to: "b",
+        maxHops: 4,
+        types: ["MET_WITH"],
+        mode: "SHORTEST",
+        avoid: [],
+        limit: 1,
+        entityFields: ["name"],
+        relationshipFields: [],
+      }),
+    ],
   ])("%s", (_name, statement) => {
     expect(statement.cypher).toMatchSnapshot();
     expect(statement.cypher).not.toMatch(/iran|Erdo|russia|2024-/);
@@ -102,6 +129,24 @@ describe("bounds", () => {
     });
     expect(cypher.match(/LIMIT \$cap/g)).toHaveLength(3);
     expect(cypher.match(/size\(rels\) <= \$limit/g)).toHaveLength(2);
+    // The statement itself cuts to `limit` and reports truncation.
+    expect(cypher).toContain("rels[..$limit] AS kept, size(rels) > $limit AS truncated");
+  });
+
+  it("lean projections keep the ids every record needs", () => {
+    const { cypher } = neighbourhoodStatement({
+      id: "x",
+      depth: 1,
+      types: ALL,
+      direction: "BOTH",
+      limit: 10,
+      entityFields: [],
+      relationshipFields: [],
+    });
+    expect(cypher).toContain("c {.id, .kind} AS centre");
+    expect(cypher).toContain(
+      "r {fromId: startNode(r).id, .id, toId: endNode(r).id, type: type(r)}",
+    );
   });
 
   it("path modes use bounded selectors and a bounded hop count", () => {
