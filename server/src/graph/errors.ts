@@ -58,15 +58,15 @@ export function translateNeo4jError(error: unknown): DatabaseError {
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return make("CONSTRAINT", `A uniqueness constraint was violated: ${error.message}`);
   }
+  if (code === "Neo.ClientError.Statement.SyntaxError") return make("SYNTAX", error.message);
   if (
     code === "Neo.ClientError.Transaction.TransactionTimedOut" ||
     code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
     code === "Neo.TransientError.Transaction.LockClientStopped" ||
-    /terminated|timed? ?out/i.test(error.message)
+    (code.includes(".Transaction.") && /terminated|timed? ?out/i.test(error.message))
   ) {
     return make("TIMEOUT", `The query ran past its time limit and was stopped: ${error.message}`);
   }
-  if (code === "Neo.ClientError.Statement.SyntaxError") return make("SYNTAX", error.message);
   if (
     code === "Neo.ClientError.Statement.AccessMode" ||
     /write.*read|read.*access mode/i.test(error.message)

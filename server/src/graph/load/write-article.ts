@@ -30,7 +30,7 @@ CALL (a) {
   SET e.aliases = COLLECT { UNWIND coalesce(e.kbAliases, []) + e.textAliases AS x WITH DISTINCT x WHERE x <> e.name RETURN x ORDER BY x }
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
   MERGE (a)-[m:MENTIONS]->(e)
-  SET m.count = row.count
+  SET m.count = toInteger(row.count)
 }
 CALL (a) {
   UNWIND $relations AS row
@@ -42,7 +42,7 @@ CALL (a) {
 CALL (a) {
   UNWIND $evidence AS row
   CREATE (ev:Evidence {id: row.id, relId: row.relId, relType: row.relType, article: a.id,
-                       articleDate: a.publishedAt, text: row.text, start: row.start, end: row.end,
+                       articleDate: a.publishedAt, text: row.text, start: toInteger(row.start), end: toInteger(row.end),
                        confidence: row.confidence})
   CREATE (ev)-[:IN_ARTICLE]->(a)
 }`;
