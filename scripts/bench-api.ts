@@ -6,14 +6,16 @@
 // The API runs in a child process so the load generator does not share its event loop.
 // GraphQL and raw alternate in BENCH_ROUNDS short slices, so load drift on a shared machine
 // hits both alike. Bounded: each query gets BENCH_SECONDS (default 8) per side with BENCH_CONNECTIONS (default 2, one per
-// core of the reference machine). BENCH_REUSE=1 reuses a graph generate-graph built before.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// core of the reference machine). `--reuse` (BENCH_REUSE=1) keeps the Neo4j home in .neo4j/bench
+// and the graph in it; `--keep` leaves that Neo4j running. The raw side runs the statement the
+// resolver builds for the same selection (same fields and rows) and reports Neo4j's own time.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { createApp } from "../server/src/api/create-app.ts";
 import { boltUri, loadConfig } from "../server/src/config.ts";
-import { startEmbedded, stopEmbedded } from "../server/src/graph/embedded-neo4j.ts";
+import { embeddedStatus, startEmbedded, stopEmbedded } from "../server/src/graph/embedded-neo4j.ts";
 import { Executor, type Statement } from "../server/src/graph/executor.ts";
 import { migrate } from "../server/src/graph/migrate.ts";
 import { neighbourhoodStatement } from "../server/src/graph/queries/neighbourhood-statement.ts";
@@ -30,7 +32,10 @@ const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 8);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 4);
 const SLICE = SECONDS / ROUNDS;
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 2);
-const REUSE = process.env["BENCH_REUSE"] === "1";
+// `--reuse` (or BENCH_REUSE=1) keeps the embedded Neo4j home in .neo4j/bench and the graph in
+// it across runs; `--keep` also leaves that Neo4j running (for PROFILE and repeated runs).
+const REUSE = process.env["BENCH_REUSE"] === "1" || process.argv.includes("--reuse");
+const KEEP = process.argv.includes("--keep");
 const ENTITIES = Number(process.env["BENCH_ENTITIES"] ?? 100_000);
 const RELATIONSHIPS = Number(process.env["BENCH_RELATIONSHIPS"] ?? 1_000_000);
 
@@ -67,6 +72,8 @@ function figures(latencies: number[], seconds: number, errors: number): Figures 
 interface Sample {
   latencies: number[];
   errors: number;
+  /** Neo4j's own time per statement (resultAvailableAfter + resultConsumedAfter), raw side. */
+  server: number[];
 }
 
 async function measureGraphql(url: string, c: Case): Promise<Sample> {
@@ -98,11 +105,25 @@ async function measureGraphql(url: string, c: Case): Promise<Sample> {
   );
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   await done;
-  return { latencies, errors };
+  return { latencies, errors, server: [] };
+}
+
+/**
+ * One raw statement the way an application would run it: a read transaction through the same
+ * Executor settings as the API, records to plain objects. Also returns Neo4j's own time.
+ */
+async function runRaw(executor: Executor, statement: Statement): Promise<number> {
+  return executor.read(async (tx) => {
+    const result = await tx.run(statement.cypher, statement.params ?? {});
+    result.records.map((record) => record.toObject());
+    const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+    return Number(resultAvailableAfter) + Number(resultConsumedAfter);
+  });
 }
 
 async function measureRaw(executor: Executor, c: Case): Promise<Sample> {
   const latencies: number[] = [];
+  const server: number[] = [];
   let errors = 0;
   let counter = 0;
   const until = Date.now() + SLICE * 1000;
@@ -111,31 +132,62 @@ async function measureRaw(executor: Executor, c: Case): Promise<Sample> {
       const statement = c.raw(counter++);
       const started = performance.now();
       try {
-        await executor.query(statement);
+        const neo4jMs = await runRaw(executor, statement);
         latencies.push(performance.now() - started);
+        server.push(neo4jMs);
       } catch {
         errors += 1;
       }
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return { latencies, errors };
+  return { latencies, errors, server };
 }
 
-/** Alternates GraphQL and raw slices and pools each side's samples. */
-async function measure(url: string, executor: Executor, c: Case): Promise<[Figures, Figures]> {
-  const gql: Sample = { latencies: [], errors: 0 };
-  const raw: Sample = { latencies: [], errors: 0 };
+/**
+ * Alternates GraphQL and raw slices (which side goes first flips every round) and pools each
+ * side's samples, so drift in the machine's load hits both alike.
+ */
+async function measure(
+  url: string,
+  executor: Executor,
+  c: Case,
+): Promise<[Figures, Figures, Figures]> {
+  const gql: Sample = { latencies: [], errors: 0, server: [] };
+  const raw: Sample = { latencies: [], errors: 0, server: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [pool, sample] of [
-      [gql, await measureGraphql(url, c)],
-      [raw, await measureRaw(executor, c)],
-    ] as const) {
+    const sides = [
+      [gql, () => measureGraphql(url, c)],
+      [raw, () => measureRaw(executor, c)],
+    ] as const;
+    for (const [pool, run] of round % 2 === 0 ? sides : [...sides].reverse()) {
+      const sample = await run();
       pool.latencies.push(...sample.latencies);
+      pool.server.push(...sample.server);
       pool.errors += sample.errors;
     }
   }
-  return [figures(gql.latencies, SECONDS, gql.errors), figures(raw.latencies, SECONDS, raw.errors)];
+  return [
+    figures(gql.latencies, SECONDS, gql.errors),
+    figures(raw.latencies, SECONDS, raw.errors),
+    figures(raw.server, SECONDS, 0),
+  ];
+}
+
+/** Warms both paths alike (JIT, plan cache, page cache) before anything is measured. */
+async function warmUp(url: string, executor: Executor, c: Case): Promise<void> {
+  for (let i = 0; i < 30; i += 1) {
+    await runRaw(executor, c.raw(i));
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(c.graphql(i)),
+    });
+    const body = await response.text();
+    if (response.status !== 200 || body.includes('"errors"')) {
+      throw new Error(`${c.name}: GraphQL warm-up failed: ${body.slice(0, 300)}`);
+    }
+  }
 }
 
 function cases(ids: { people: string[]; names: string[] }): Case[] {
@@ -155,6 +207,9 @@ function cases(ids: { people: string[]; names: string[] }): Case[] {
         types: all,
         direction: "BOTH",
         limit: 200,
+        // What the GraphQL selection above reads, so both sides return the same data.
+        entityFields: ["id", "name", "kind"],
+        relationshipFields: ["id", "type", "weight", "fromId", "toId"],
       }),
   });
   return [
@@ -164,7 +219,7 @@ function cases(ids: { people: string[]; names: string[] }): Case[] {
         query: `query($q: String!) { search(query: $q, first: 10) { totalCount edges { score node { id name kind } } } }`,
         variables: { q: pick(ids.names, i) },
       }),
-      raw: (i) => searchStatement(pick(ids.names, i), null, 0, 10),
+      raw: (i) => searchStatement(pick(ids.names, i), null, 0, 10, ["id", "name", "kind"]),
     },
     neighbourhood(1),
     neighbourhood(2),
@@ -183,6 +238,8 @@ function cases(ids: { people: string[]; names: string[] }): Case[] {
           mode: "SHORTEST",
           avoid: [],
           limit: 1,
+          entityFields: ["id", "name"],
+          relationshipFields: ["id", "type"],
         }),
     },
   ];
@@ -193,20 +250,31 @@ async function main(): Promise<void> {
   let home: string | null = null;
   let uri = config.neo4j.uri;
   if (uri === null) {
-    home = mkdtempSync(join(tmpdir(), "newsgraph-bench-neo4j-"));
-    const boltPort = await freePort();
-    console.error("starting a throwaway Neo4j (heap 2g, page cache 1g)...");
-    await startEmbedded({
-      home,
-      boltPort,
-      httpPort: await freePort(),
-      heap: "2g",
-      pageCache: "1g",
-      projectRoot: config.projectRoot,
-      parentPid: process.pid,
-      log: (line) => console.error(`[bench neo4j] ${line}`),
-    });
-    uri = `bolt://127.0.0.1:${boltPort}`;
+    home = REUSE
+      ? join(config.projectRoot, ".neo4j", "bench")
+      : mkdtempSync(join(tmpdir(), "newsgraph-bench-neo4j-"));
+    mkdirSync(home, { recursive: true });
+    const status = embeddedStatus(home);
+    if (status.state === "running") {
+      console.error(`using the bench Neo4j already running on ${home}`);
+      uri = `bolt://127.0.0.1:${status.instance.boltPort}`;
+    } else {
+      const boltPort = await freePort();
+      console.error(
+        `starting ${REUSE ? "the bench" : "a throwaway"} Neo4j (heap 2g, page cache 1g)...`,
+      );
+      await startEmbedded({
+        home,
+        boltPort,
+        httpPort: await freePort(),
+        heap: "2g",
+        pageCache: "1g",
+        projectRoot: config.projectRoot,
+        ...(KEEP ? {} : { parentPid: process.pid }),
+        log: (line) => console.error(`[bench neo4j] ${line}`),
+      });
+      uri = `bolt://127.0.0.1:${boltPort}`;
+    }
   }
   const connect = (timeoutMs: number) =>
     new Executor({
@@ -233,18 +301,22 @@ async function main(): Promise<void> {
     const url = started.url;
     const rows: string[] = [];
     const header =
-      "query | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | GraphQL/raw p50";
+      "query | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | Neo4j p50 / p95 / p99 ms | GraphQL/raw p50";
     for (const c of cases({ people, names })) {
-      // Warm the page cache and the plan cache for both paths before measuring.
-      for (let i = 0; i < 20; i += 1) await rawExecutor.query(c.raw(i));
-      const [gql, raw] = await measure(url, rawExecutor, c);
+      await warmUp(url, rawExecutor, c);
+      const [gql, raw, neo4jTime] = await measure(url, rawExecutor, c);
       const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} / ${x.p99.toFixed(1)}`;
-      const line = `${c.name} | ${f(gql)} | ${gql.rps.toFixed(0)} | ${f(raw)} | ${raw.rps.toFixed(0)} | ${(gql.p50 / raw.p50).toFixed(2)}x${gql.errors + raw.errors > 0 ? ` (errors: ${gql.errors} GraphQL, ${raw.errors} raw)` : ""}`;
+      const line = `${c.name} | ${f(gql)} | ${gql.rps.toFixed(0)} | ${f(raw)} | ${raw.rps.toFixed(0)} | ${f(neo4jTime)} | ${(gql.p50 / raw.p50).toFixed(2)}x${gql.errors + raw.errors > 0 ? ` (errors: ${gql.errors} GraphQL, ${raw.errors} raw)` : ""}`;
       console.error(line);
       rows.push(line);
     }
     console.log(
-      `\n${graph.entities} entities, ${graph.relationships} relationships; ${CONNECTIONS} connections, ${SECONDS} s per side in ${ROUNDS} alternating slices\n`,
+      `\nload average at the end: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(", ")}`,
+    );
+    console.log(
+      `${graph.entities} entities, ${graph.relationships} relationships; ${CONNECTIONS} connections, ${SECONDS} s per side in ${ROUNDS} alternating slices\n`,
     );
     console.log(header);
     console.log(header.replace(/[^|]/g, "-"));
@@ -252,10 +324,8 @@ async function main(): Promise<void> {
   } finally {
     server?.kill("SIGTERM");
     await Promise.all([loader.close(), rawExecutor.close()]);
-    if (home) {
-      await stopEmbedded(home);
-      rmSync(home, { recursive: true, force: true });
-    }
+    if (home && !KEEP) await stopEmbedded(home);
+    if (home && !REUSE) rmSync(home, { recursive: true, force: true });
   }
 }
 

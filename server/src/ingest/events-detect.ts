@@ -5,7 +5,7 @@
 import type { EventKind } from "../graph/vocabulary.ts";
 import { findDates } from "./dates.ts";
 import type { KbIndex } from "./kb-index.ts";
-import { cueMatches, type FamousEvent } from "./load-famous-events.ts";
+import { famousCandidates, famousMatches, sentenceWords, type FamousEvent } from "./load-famous-events.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { foldText } from "./text-keys.ts";
@@ -20,11 +20,22 @@ export interface EventCandidate {
   articles: string[];
   evidence: Evidence[];
   famous: boolean;
+  /** The sentence that placed the event, when one did. */
+  placeEvidence?: Evidence | null;
 }
 
 const GATHERING = /\b(summit)\b/i;
 const LOCATIVE = new Set(["in", "at", "to"]);
 const GATHERING_NOUN = /\b(meeting|summit|talks)\b.*\b(took place|held|hosted|happened|occurred)\b|\b(hosted|held)\b.*\b(meeting|summit|talks|conference)\b|\b(conference|summit|meeting)\b.*\bwas (hosted|held)\b/i;
+
+/** "the war in Syria", "the situation in Gaza": a place that is the topic, not the venue. */
+const TOPIC_NOUNS = new Set(["war", "wars", "conflict", "crisis", "situation", "fighting", "violence", "developments", "tensions", "operation", "operations", "campaign", "presence", "invasion", "offensive", "interests", "policy", "policies", "role", "influence", "troops", "forces", "occupation", "events", "peace", "stability", "security", "elections", "protests"]);
+
+/** A KB person, or a name the text introduced (the KB knows no such id). */
+function personOf(id: string, kb: KbIndex): boolean {
+  const e = kb.byId.get(id);
+  return !e || e.kind === "Person";
+}
 
 /** Dates compatible at their common precision ("2022-07" and "2022-07-19"). */
 export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -41,23 +52,31 @@ export function detectEvents(
   for (const { s, relations } of sentences) {
     const evidence: Evidence = { article: articleId, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
     const dates = findDates(s.sentence.text, articleDate).filter((d) => d.precision !== "year" || /\b(1[89]|20)\d\d\b/.test(d.text));
-    const folded = foldText(s.sentence.text).replace(/[-–]/g, " ");
-    for (const f of famous) {
+    const candidates = famousCandidates(famous, sentenceWords(s.tokens));
+    const folded = candidates.length > 0 ? foldText(s.sentence.text).replace(/[-–]/g, " ") : "";
+    const words = candidates.length > 0 ? sentenceWords([{ lower: folded }]) : new Set<string>();
+    for (const f of candidates) {
       if (f.notBefore && articleDate && articleDate < f.notBefore.slice(0, articleDate.length)) continue;
-      if (!f.cues.some((c) => cueMatches(c, folded))) continue;
+      if (!famousMatches(f, folded, words)) continue;
       others.push({ kind: f.kind, name: f.name, date: f.date, location: f.location, participants: [...f.participants], articles: [articleId], evidence: [evidence], famous: true });
     }
-    const personOf = (id: string): boolean => kb.byId.get(id)?.kind === "Person" || !kb.byId.has(id);
-    const meet = relations.filter((r) => (r.type === "MET_WITH" && personOf(r.from) && personOf(r.to)) || (r.type === "VISITED" && personOf(r.from)));
-    const place = s.mentions.find((m) => (m.kind === "Location" || (m.kind === "Country" && m.via !== "demonym")) && LOCATIVE.has(s.tokens[m.ti - 1]?.lower ?? ""));
+    // A phone call is a contact, not a gathering somewhere: it makes no meeting event.
+    const meet = relations.filter((r) => (r.type === "MET_WITH" && r.mode !== "phone" && personOf(r.from, kb) && personOf(r.to, kb)) || (r.type === "VISITED" && personOf(r.from, kb)));
+    const place = s.mentions.find((m) => (m.kind === "Location" || (m.kind === "Country" && m.via !== "demonym")) && LOCATIVE.has(s.tokens[m.ti - 1]?.lower ?? "") && !TOPIC_NOUNS.has(s.tokens[m.ti - 2]?.lower ?? ""));
     if (meet.length === 0 && place && GATHERING_NOUN.test(s.sentence.text)) {
       // "The meeting took place in X": the place of the article's meeting, no participants.
-      meetings.push({ kind: "MEETING", name: null, date: dates.find((d) => d.precision !== "year")?.iso ?? null, location: place.id, participants: [], articles: [articleId], evidence: [], famous: false });
+      meetings.push({ kind: "MEETING", name: null, date: dates.find((d) => d.precision !== "year")?.iso ?? null, location: place.id, participants: [], articles: [articleId], evidence: [], famous: false, placeEvidence: evidence });
     }
-    if (meet.length > 0) {
-      const participants = [...new Set(meet.flatMap((r) => (r.type === "VISITED" ? [r.from] : [r.from, r.to])))];
-      const visited = meet.find((r) => r.type === "VISITED")?.to ?? null;
-      const onlyVisit = meet.every((r) => r.type === "VISITED");
+    // Visits by different people in one sentence ("Putin came to Tehran after Biden's tour of
+    // Israel and Saudi Arabia") are different events; one person's tour of several countries is
+    // one, with the host countries among its participants. Meetings go with the first visitor.
+    const visitors = [...new Set(meet.filter((r) => r.type === "VISITED").map((r) => r.from))];
+    const groups = visitors.length > 1 ? visitors.map((v, k) => meet.filter((r) => (r.type === "VISITED" ? r.from === v : k === 0))) : meet.length > 0 ? [meet] : [];
+    for (const group of groups) {
+      const hosts = group.filter((r) => r.type === "VISITED" && kb.byId.get(r.to)?.kind === "Country").map((r) => r.to);
+      const participants = [...new Set([...group.flatMap((r) => (r.type === "VISITED" ? [r.from] : [r.from, r.to])), ...hosts])];
+      const visited = group.find((r) => r.type === "VISITED")?.to ?? null;
+      const onlyVisit = group.every((r) => r.type === "VISITED");
       meetings.push({
         kind: GATHERING.test(s.sentence.text) ? "SUMMIT" : onlyVisit ? "VISIT" : "MEETING",
         name: null,
@@ -67,6 +86,7 @@ export function detectEvents(
         articles: [articleId],
         evidence: [evidence],
         famous: false,
+        placeEvidence: !visited && place ? evidence : null,
       });
     }
     for (const r of relations) {
@@ -77,6 +97,26 @@ export function detectEvents(
     }
   }
   return [...clusterMeetings(meetings, articleDate, kb).filter((e) => e.participants.length > 0), ...others];
+}
+
+/**
+ * A meeting or summit held in a country is a visit to it by each participant who holds no
+ * office there ("the talks took place in Turkmenistan" -> Putin VISITED Turkmenistan). Only
+ * persons the knowledge base knows, so their own country is known.
+ */
+export function visitsOfEvents(events: readonly EventCandidate[], kb: KbIndex): { from: string; type: "VISITED"; to: string; evidence: Evidence }[] {
+  const out: { from: string; type: "VISITED"; to: string; evidence: Evidence }[] = [];
+  for (const e of events) {
+    if ((e.kind !== "MEETING" && e.kind !== "SUMMIT") || !e.location || !e.placeEvidence) continue;
+    const country = kb.byId.get(e.location)?.kind === "Country" ? e.location : kb.countryOf.get(e.location);
+    if (!country) continue;
+    for (const p of e.participants) {
+      const roles = kb.rolesOf.get(p) ?? [];
+      if (roles.length === 0 || roles.some((r) => r.of === country || kb.countryOf.get(r.of) === country)) continue;
+      out.push({ from: p, type: "VISITED", to: country, evidence: e.placeEvidence });
+    }
+  }
+  return out;
 }
 
 const placeCompatible = (a: string | null, b: string | null, kb: KbIndex): boolean =>
@@ -102,6 +142,7 @@ export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex):
   if (c.location && (!into.location || kb.countryOf.get(c.location) === into.location)) into.location = c.location;
   if ((KIND_RANK[c.kind] ?? 9) < (KIND_RANK[into.kind] ?? 9)) into.kind = c.kind;
   into.name ??= c.name;
+  if (c.location === into.location) into.placeEvidence ??= c.placeEvidence;
   into.famous ||= c.famous;
   for (const p of c.participants) if (!into.participants.includes(p)) into.participants.push(p);
   for (const a of c.articles) if (!into.articles.includes(a)) into.articles.push(a);

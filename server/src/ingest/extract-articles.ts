@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
 import type { KnowledgeBase } from "../kb/types.ts";
 import { aggregateRelations, type RelationInput } from "./aggregate-relations.ts";
 import { buildGazetteer } from "./build-gazetteer.ts";
-import { detectEvents, type EventCandidate } from "./events-detect.ts";
+import { detectEvents, visitsOfEvents, type EventCandidate } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
 import { buildKbIndex, type KbIndex } from "./kb-index.ts";
@@ -17,12 +17,14 @@ import type { Mention } from "./mention.ts";
 import { personRoleFacts, sentenceKbFacts } from "./relate-kb-facts.ts";
 import { relateRoles } from "./relate-roles.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
+import { relateSpeech } from "./relate-speech.ts";
 import { resolveArticle, type ResolveContext } from "./resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import type { Article, Evidence, ExtractedEntity, Extraction } from "./types.ts";
 
 interface Pipeline extends ResolveContext {
   kb: KbIndex;
+  kbAliases: Map<string, Set<string>>;
   patterns: VerbPatterns;
   famous: FamousEvent[];
 }
@@ -33,7 +35,7 @@ let defaultKb: KnowledgeBase | undefined;
 function pipelineFor(kb: KnowledgeBase): Pipeline {
   let p = pipelines.get(kb);
   if (!p) {
-    p = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), lexicon: loadLexicon(), patterns: loadVerbPatterns(), famous: loadFamousEvents() };
+    p = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), kbAliases: new Map(), lexicon: loadLexicon(), patterns: loadVerbPatterns(), famous: loadFamousEvents() };
     pipelines.set(kb, p);
   }
   return p;
@@ -44,7 +46,8 @@ const ALIAS_VIA = new Set<Mention["via"]>(["name", "alias", "demonym", "seat", "
 
 export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase())): Extraction {
   const p = pipelineFor(kb);
-  const entities = new Map<string, ExtractedEntity>();
+  const table: EntityTable = { byId: new Map(), aliases: new Map(), kbAliases: p.kbAliases };
+  const entities = table.byId;
   const relations: RelationInput[] = [];
   const events: EventCandidate[] = [];
   const personsByArticle: [string, string | null, Set<string>][] = [];
@@ -56,17 +59,19 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     for (const s of analysed) {
       const evidence: Evidence = { article: article.id, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
       for (const m of s.mentions) {
-        addMention(entities, m, article.id, p.kb);
+        addMention(table, m, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
-      const rels = relateSentence(s, p.patterns, p.lexicon);
+      const rels = [...relateSentence(s, p.patterns, p.lexicon), ...relateSpeech(s, p.patterns, p.lexicon, p.kb)];
       perSentence.push({ s, relations: rels });
       for (const r of rels) relations.push({ from: r.from, type: r.type, to: r.to, origin: "text", role: null, confidence: r.confidence, mode: r.mode, evidence });
       for (const r of relateRoles(s, p.lexicon)) relations.push({ ...r, origin: "text", evidence });
       for (const f of sentenceKbFacts(s, p.kb)) relations.push({ from: f.from, type: f.type, to: f.to, origin: "kb", role: null, confidence: 0.9, evidence });
     }
     personsByArticle.push([article.id, article.publishedAt, persons]);
-    events.push(...detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous));
+    const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
+    for (const v of visitsOfEvents(found, p.kb)) relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
+    events.push(...found);
   }
   const remap = mergeTextPersons([...entities.values()]);
   for (const [from, to] of remap) {
@@ -74,6 +79,9 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     const b = entities.get(to);
     if (!a || !b) continue;
     b.aliases.push(a.name, ...a.aliases);
+    const seen = table.aliases.get(to) ?? new Set();
+    for (const x of [a.name, ...a.aliases]) seen.add(x);
+    table.aliases.set(to, seen);
     for (const art of a.articles) if (!b.articles.includes(art)) b.articles.push(art);
     for (const [art, n] of Object.entries(a.mentions)) b.mentions[art] = (b.mentions[art] ?? 0) + n;
     entities.delete(from);
@@ -91,7 +99,7 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     for (const end of [r.from, r.to]) {
       const k = p.kb.byId.get(end);
       if (!k || entities.has(end) && entities.get(end)?.articles.includes(r.evidence.article)) continue;
-      addMention(entities, { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention, r.evidence.article, p.kb);
+      addMention(table, { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention, r.evidence.article, p.kb);
     }
   }
   const mentioned = new Set(entities.keys());
@@ -102,14 +110,24 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
   const known = relations.filter((r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to);
   return {
     articles: ordered.map((a) => ({ id: a.id, file: a.file, title: a.title, author: a.author, source: a.source, url: a.url, dateline: a.dateline, publishedAt: a.publishedAt, contentHash: a.contentHash })),
-    entities: [...entities.values()].map(finishEntity).sort((a, b) => a.id.localeCompare(b.id)),
+    entities: [...entities.values()].map((e) => finishEntity(e, p.kb)).sort((a, b) => a.id.localeCompare(b.id)),
     relations: aggregateRelations(known),
     events: mergeEvents(events, p.kb, mentioned),
     errors: [],
   };
 }
 
-function addMention(entities: Map<string, ExtractedEntity>, m: Mention, articleId: string, kb: KbIndex): void {
+/** The entities of one extraction, with the aliases each already has as a set (fast checks). */
+interface EntityTable {
+  byId: Map<string, ExtractedEntity>;
+  /** Aliases the text added, per entity id. */
+  aliases: Map<string, Set<string>>;
+  /** The knowledge base's aliases per entry id, built once per pipeline. */
+  kbAliases: Map<string, Set<string>>;
+}
+
+function addMention(table: EntityTable, m: Mention, articleId: string, kb: KbIndex): void {
+  const entities = table.byId;
   let e = entities.get(m.id);
   if (!e) {
     const k = kb.byId.get(m.id);
@@ -117,7 +135,7 @@ function addMention(entities: Map<string, ExtractedEntity>, m: Mention, articleI
       id: m.id,
       name: k?.name ?? m.name,
       kind: k?.kind ?? m.kind,
-      aliases: k ? [...k.aliases] : [],
+      aliases: [], // the text's; the KB's are put in front by finishEntity
       articles: [],
       mentions: {},
       origin: k ? "kb" : "text",
@@ -126,11 +144,22 @@ function addMention(entities: Map<string, ExtractedEntity>, m: Mention, articleI
     if (k && Object.keys(k.props).length > 0) e.props = { ...k.props };
     entities.set(m.id, e);
   }
-  if (!e.articles.includes(articleId)) e.articles.push(articleId);
+  if (e.articles[e.articles.length - 1] !== articleId && !e.articles.includes(articleId)) e.articles.push(articleId);
   e.mentions[articleId] = (e.mentions[articleId] ?? 0) + 1;
-  if (ALIAS_VIA.has(m.via)) for (const s of [m.text, m.name]) if (s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
+  if (!ALIAS_VIA.has(m.via)) return;
+  let seen = table.aliases.get(e.id);
+  if (!seen) table.aliases.set(e.id, (seen = new Set()));
+  const k = e.origin === "kb" ? kb.byId.get(e.id) : undefined;
+  let known = k ? table.kbAliases.get(e.id) : undefined;
+  if (k && !known) table.kbAliases.set(e.id, (known = new Set(k.aliases)));
+  for (const s of [m.text, m.name]) {
+    if (s === e.name || seen.has(s) || known?.has(s)) continue;
+    seen.add(s);
+    e.aliases.push(s);
+  }
 }
 
-function finishEntity(e: ExtractedEntity): ExtractedEntity {
-  return { ...e, aliases: [...new Set(e.aliases)].filter((a) => a && a !== e.name), articles: [...e.articles].sort() };
+function finishEntity(e: ExtractedEntity, kb: KbIndex): ExtractedEntity {
+  const all = e.origin === "kb" ? [...(kb.byId.get(e.id)?.aliases ?? []), ...e.aliases] : e.aliases;
+  return { ...e, aliases: [...new Set(all)].filter((a) => a && a !== e.name), articles: [...e.articles].sort() };
 }

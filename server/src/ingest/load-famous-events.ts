@@ -12,6 +12,8 @@ export interface FamousEvent {
   location: string | null;
   /** Each cue: folded terms that must all occur in one sentence. */
   cues: string[][];
+  /** Per cue, the first word of each term that starts with one: a cheap pre-check. */
+  cueHeads: string[][];
   notBefore: string | null;
 }
 
@@ -35,17 +37,61 @@ export function loadFamousEvents(): FamousEvent[] {
   checkedEntityKind("Event");
   cached = raw.events.map((e) => {
     if (!(EVENT_KINDS as readonly string[]).includes(e.kind)) throw new TypeError(`famous-events.yaml: unknown kind ${e.kind}`);
+    const cues = e.cues.map((c) => c.map((t) => foldText(String(t)).replace(/[-–]/g, " ")));
     return {
       name: e.name,
       kind: e.kind as EventKind,
       date: String(e.date),
       participants: e.participants,
       location: e.location ?? null,
-      cues: e.cues.map((c) => c.map((t) => foldText(String(t)).replace(/[-–]/g, " "))),
+      cues,
+      cueHeads: cues.map((c) => c.flatMap((term) => /^[a-z0-9]+/.exec(term)?.[0] ?? [])),
       notBefore: e.notBefore ?? null,
     };
   });
   return cached;
+}
+
+const ALNUM = /^[a-z0-9]+$/;
+
+/**
+ * The words of a sentence as its folded text splits them (runs of a-z0-9), from its tokens'
+ * folded forms, for `FamousEvent.cueHeads`.
+ */
+export function sentenceWords(tokens: readonly { lower: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (ALNUM.test(t.lower)) words.add(t.lower);
+    else for (const w of t.lower.match(/[a-z0-9]+/g) ?? []) words.add(w);
+  }
+  return words;
+}
+
+/** Whether one of the event's cues matches (the words pre-check first, then the full match). */
+export function famousMatches(f: FamousEvent, foldedSentence: string, words: Set<string>): boolean {
+  return f.cues.some((c, k) => (f.cueHeads[k] ?? []).every((h) => words.has(h)) && cueMatches(c, foldedSentence));
+}
+
+/** First cue word -> the events having a cue that starts with it (events without one: always). */
+const cueIndexes = new WeakMap<readonly FamousEvent[], { byWord: Map<string, FamousEvent[]>; always: FamousEvent[] }>();
+
+/** The events (in list order) that can match a sentence with these words; a cheap pre-filter. */
+export function famousCandidates(famous: readonly FamousEvent[], words: Set<string>): FamousEvent[] {
+  let index = cueIndexes.get(famous);
+  if (!index) {
+    index = { byWord: new Map(), always: [] };
+    for (const f of famous) {
+      if (f.cueHeads.some((h) => h.length === 0)) {
+        index.always.push(f);
+        continue;
+      }
+      for (const h of new Set(f.cueHeads.map((h) => h[0] as string))) index.byWord.set(h, [...(index.byWord.get(h) ?? []), f]);
+    }
+    cueIndexes.set(famous, index);
+  }
+  const found = new Set<FamousEvent>(index.always);
+  for (const w of words) for (const f of index.byWord.get(w) ?? []) found.add(f);
+  return found.size === 0 ? [] : famous.filter((f) => found.has(f));
 }
 
 /** Whether a cue's terms all occur as whole words in the (folded, dehyphenated) sentence. */

@@ -9,6 +9,12 @@ export interface Lexicon {
   roles: Map<string, "LEADS" | "HOLDS_ROLE">;
   /** Role phrases as word arrays, longest first. */
   rolePhrases: string[][];
+  /** The same phrase lists indexed by their first or last word (longest first within each). */
+  titlesByLast: Map<string, string[][]>;
+  rolesByFirst: Map<string, string[][]>;
+  rolesByLast: Map<string, string[][]>;
+  /** One-word titles ("mr", "ayatollah"). */
+  singleTitles: Set<string>;
   actorNouns: Set<string>;
   countryAnaphora: Set<string>;
   organisationHeads: Set<string>;
@@ -35,6 +41,33 @@ const words = (s: string): string[] =>
     .filter(Boolean);
 const longestFirst = (a: string[], b: string[]): number => b.length - a.length;
 
+/** Phrases grouped by one of their words, keeping the list's order (longest first). */
+function indexBy(phrases: string[][], pick: (p: string[]) => string | undefined): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const w = pick(p);
+    if (w === undefined) continue;
+    const list = out.get(w) ?? [];
+    list.push(p);
+    out.set(w, list);
+  }
+  return out;
+}
+
+const NONE: readonly string[][] = [];
+
+/** Phrases of `index` whose last word is token `end - 1`'s (longest first). */
+export function phrasesEndingAt(index: Map<string, string[][]>, tokens: readonly { lower: string }[], end: number): readonly string[][] {
+  const last = tokens[end - 1];
+  return (last && index.get(last.lower)) ?? NONE;
+}
+
+/** Phrases of `index` whose first word is token `i`'s (longest first). */
+export function phrasesStartingAt(index: Map<string, string[][]>, tokens: readonly { lower: string }[], i: number): readonly string[][] {
+  const first = tokens[i];
+  return (first && index.get(first.lower)) ?? NONE;
+}
+
 let cached: Lexicon | undefined;
 
 export function loadLexicon(): Lexicon {
@@ -45,10 +78,16 @@ export function loadLexicon(): Lexicon {
   const roles = new Map<string, "LEADS" | "HOLDS_ROLE">();
   for (const r of raw.roles.holds) roles.set(words(r).join(" "), "HOLDS_ROLE");
   for (const r of raw.roles.leads) roles.set(words(r).join(" "), "LEADS");
+  const titles = raw.titles.map(words).sort(longestFirst);
+  const rolePhrases = [...roles.keys()].map((r) => r.split(" ")).sort(longestFirst);
   cached = {
-    titles: raw.titles.map(words).sort(longestFirst),
+    titles,
     roles,
-    rolePhrases: [...roles.keys()].map((r) => r.split(" ")).sort(longestFirst),
+    rolePhrases,
+    titlesByLast: indexBy(titles, (p) => p[p.length - 1]),
+    rolesByFirst: indexBy(rolePhrases, (p) => p[0]),
+    rolesByLast: indexBy(rolePhrases, (p) => p[p.length - 1]),
+    singleTitles: new Set(titles.filter((t) => t.length === 1).map((t) => t[0] as string)),
     actorNouns: new Set(raw.actorNouns),
     countryAnaphora: new Set(raw.countryAnaphora),
     organisationHeads: new Set(raw.organisationHeads),

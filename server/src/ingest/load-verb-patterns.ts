@@ -21,12 +21,20 @@ export interface Trigger {
 export interface VerbPatterns {
   /** First word -> triggers starting with it, longest first. */
   byFirst: Map<string, Trigger[]>;
+  /** First words of active-frame (verb) triggers. */
+  verbFirst: Set<string>;
   negation: Set<string>;
   hypothetical: Set<string>;
   future: Set<string>;
   hedge: Set<string>;
   boundaries: Set<string>;
   locative: Set<string>;
+  /** Reported speech: speech verbs and the evaluative words that make a statement criticism. */
+  speechVerbs: Set<string>;
+  evaluative: string[][];
+  /** Rights groups' reports: report verbs and abuse words. */
+  reportVerbs: Set<string>;
+  abuses: Set<string>;
 }
 
 interface PatternEntry extends Partial<Record<Frame, string[]>> {
@@ -39,6 +47,8 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
 interface PatternFile {
   patterns: PatternEntry[];
   cues: Record<"negation" | "hypothetical" | "future" | "hedge" | "boundaries" | "locative", string[]>;
+  speech: { verbs: string[]; evaluative: string[] };
+  reports: { verbs: string[]; abuses: string[] };
 }
 
 const phraseWords = (p: string): string[] =>
@@ -77,14 +87,21 @@ export function loadVerbPatterns(): VerbPatterns {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const set = (k: keyof PatternFile["cues"]): Set<string> => new Set(raw.cues[k].map((c) => foldText(String(c))));
+  const verbFirst = new Set<string>();
+  for (const [w, list] of byFirst) if (list.some((t) => t.frame === "active")) verbFirst.add(w);
   cached = {
     byFirst,
+    verbFirst,
     negation: set("negation"),
     hypothetical: set("hypothetical"),
     future: set("future"),
     hedge: set("hedge"),
     boundaries: set("boundaries"),
     locative: set("locative"),
+    speechVerbs: new Set(raw.speech.verbs.map((w) => foldText(w))),
+    evaluative: raw.speech.evaluative.map(phraseWords),
+    reportVerbs: new Set(raw.reports.verbs.map((w) => foldText(w))),
+    abuses: new Set(raw.reports.abuses.map((w) => foldText(w))),
   };
   return cached;
 }

@@ -7,16 +7,12 @@ import { tokenKey } from "./text-keys.ts";
 const keys = (name: string): string[] => name.split(/[\s-]+/).filter(Boolean).map(tokenKey);
 
 export function mergeTextPersons(entities: readonly ExtractedEntity[]): Map<string, string> {
-  const persons = entities.filter((e) => e.kind === "Person");
+  const persons = entities.filter((e) => e.kind === "Person").map((e) => ({ e, k: keys(e.name) }));
   const remap = new Map<string, string>();
-  for (const e of persons) {
+  for (const { e, k } of persons) {
     if (e.origin !== "text") continue;
-    const k = keys(e.name);
-    const longer = persons.filter((f) => {
-      const fk = keys(f.name);
-      return f !== e && fk.length > k.length && k.every((w, i) => fk[fk.length - k.length + i] === w);
-    });
-    if (longer.length === 1) remap.set(e.id, (longer[0] as ExtractedEntity).id);
+    const longer = persons.filter(({ e: f, k: fk }) => f !== e && fk.length > k.length && k.every((w, i) => fk[fk.length - k.length + i] === w));
+    if (longer.length === 1) remap.set(e.id, (longer[0] as { e: ExtractedEntity }).e.id);
   }
   return remap;
 }

@@ -2,7 +2,7 @@
 // (longest match), absorbs titles in front of persons, and marks lone surnames of KB persons
 // for the resolver. Unknown names are left to recognise-names.ts.
 import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -32,7 +32,7 @@ export function titleBefore(tokens: readonly Token[], i: number, lexicon: Lexico
   for (let moved = true; moved; ) {
     moved = false;
     const k = tokens[j - 1]?.text === "." ? j - 1 : j;
-    for (const phrase of lexicon.titles) {
+    for (const phrase of phrasesEndingAt(lexicon.titlesByLast, tokens, k)) {
       const s = k - phrase.length;
       if (s < 0 || !phrase.every((w, d) => tokens[s + d]?.lower === w)) continue;
       j = s;
@@ -45,6 +45,18 @@ export function titleBefore(tokens: readonly Token[], i: number, lexicon: Lexico
   return i - j;
 }
 
+/**
+ * "the West", "the West's", "the US and West": a capitalised common word after "the" (or
+ * coordinated with a name just before) and not followed by another capitalised word ("the West
+ * Bank") is the name the knowledge base knows it by.
+ */
+function definiteName(tokens: readonly Token[], i: number, before: Mention | undefined): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1]?.lower;
+  const lead = prev === "the" || (prev === "and" && before?.tj === i - 1);
+  return lead && !!tokens[i]?.cap && !(next?.isWord && next.cap) && next?.text !== "-";
+}
+
 export function recogniseMentions(
   text: string,
   textOffset: number,
@@ -53,13 +65,12 @@ export function recogniseMentions(
   lexicon: Lexicon,
 ): Mention[] {
   const mentions: Mention[] = [];
-  const slice = (a: number, b: number): string => text.slice(a - textOffset, b - textOffset);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     const m = gazetteer.match(tokens, i);
     let candidates: GazetteerEntry[] = [];
     let tj = i;
-    if (m && !(m.end === i + 1 && !tok.upper && lexicon.notNames.has(tok.lower))) {
+    if (m && !(m.end === i + 1 && !tok.upper && lexicon.notNames.has(tok.lower) && !definiteName(tokens, i, mentions[mentions.length - 1]))) {
       candidates = m.entries;
       tj = m.end;
     } else if (tok.cap && tok.isWord && !lexicon.notNames.has(tok.lower) && gazetteer.surnames.has(tok.key) && !tokens[i + 1]?.cap) {
@@ -97,8 +108,8 @@ export function recogniseMentions(
       tj,
       start,
       end,
-      text: slice(start, end),
-      name: slice(tok.start, end),
+      text: text.slice(start - textOffset, end - textOffset),
+      name: text.slice(tok.start - textOffset, end - textOffset),
       id: surname ? "" : best.id,
       kind: best.kind,
       via: surname ? "surname" : best.via,

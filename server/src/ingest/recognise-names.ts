@@ -4,7 +4,7 @@
 // button labels, book titles and sentence-initial words stay out.
 import nlp from "compromise";
 import { titleBefore } from "./recognise-mentions.ts";
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -25,7 +25,7 @@ const isCommonWord = (t: Token): boolean => {
 /** Length of a role phrase ending right before token `i` (a comma may sit between), or 0. */
 function roleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   const end = tokens[i - 1]?.text === "," ? i - 1 : i;
-  for (const phrase of lexicon.rolePhrases) {
+  for (const phrase of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
     const s = end - phrase.length;
     if (s >= 0 && phrase.every((w, k) => tokens[s + k]?.lower === w)) return phrase.length;
   }
@@ -38,10 +38,14 @@ function roleAfter(tokens: readonly Token[], j: number, lexicon: Lexicon): boole
   let k = j + 1;
   if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
-    for (const phrase of lexicon.rolePhrases)
+    for (const phrase of phrasesStartingAt(lexicon.rolesByFirst, tokens, k))
       if (phrase.every((w, x) => tokens[k + x]?.lower === w)) return true;
   }
   return false;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.cap && !/^\d/.test(t.text);
 }
 
 export function recogniseNames(
@@ -55,19 +59,16 @@ export function recogniseNames(
   for (const m of known) for (let k = m.ti; k < m.tj; k++) owner.set(k, m);
   const names: Mention[] = [];
   const replaced = new Set<Mention>();
-  const isNameWord = (t: Token | undefined): boolean =>
-    !!t && t.isWord && t.cap && !/^\d/.test(t.text);
   // Known persons end a run; other known names may sit inside a longer unknown name
   // ("Syrian Democratic Forces", "Tehran Times", "West Asia News Agency").
-  const free = (k: number): boolean => owner.get(k)?.kind !== "Person";
-  const singleTitles = new Set(lexicon.titles.filter((t) => t.length === 1).map((t) => t[0] as string));
+  const singleTitles = lexicon.singleTitles;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || !free(i)) continue;
+    if (!isNameWord(tokens[i]) || owner.get(i)?.kind === "Person") continue;
     let j = i + 1;
     let last = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
-      if (isNameWord(t) && free(j)) last = j;
+      if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
       else if (!((t.isWord && lexicon.nameConnectors.has(t.text)) || ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end))) break;
       j++;
     }

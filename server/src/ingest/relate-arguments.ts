@@ -53,7 +53,9 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
     if (modifierOk) return m.id;
     return nounAfter && a.lexicon.actorNouns.has(nounAfter) ? m.id : null;
   }
-  if (nounAfter && m.kind !== "Person" && !modifierOk && !a.lexicon.actorNouns.has(nounAfter)) {
+  // "Russia and Iran back the regime": a verb trigger right after the name is no noun it modifies.
+  const verbAfter = slot === "agent" && !!nounAfter && a.vp.verbFirst.has(nounAfter);
+  if (nounAfter && m.kind !== "Person" && !modifierOk && !verbAfter && !a.lexicon.actorNouns.has(nounAfter)) {
     // "the US dollar": a name used as a modifier of a thing is no actor.
     const tag = compromiseLexicon[nounAfter] ?? "";
     if (/Noun|Singular|Plural|Currency/.test(tag) && !/Verb/.test(tag)) return null;
@@ -126,9 +128,34 @@ export function searchRight(a: Arguments, from: number, slot: Slot, max = 9): Me
         const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
         if (owned) return owned;
       }
-      return m;
+      return (slot !== "place" && appositionPerson(a, m)) || m;
     }
     k = m.tj - 1;
+  }
+  return null;
+}
+
+/**
+ * "European Union foreign policy chief Josep Borrell", "Iran's foreign minister X": a holder,
+ * a role phrase and a person are one actor, the person.
+ */
+export function appositionPerson(a: Arguments, m: Mention): Mention | null {
+  if (m.kind === "Person") return null;
+  const tokens = a.s.tokens;
+  let k = m.tj;
+  const possessive = isPossessive(tokens[k]);
+  if (possessive) k++;
+  for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+    const p = a.at[k];
+    if (p) {
+      if (p.kind !== "Person") return null;
+      // The words in between end with a role ("chief", "foreign minister"), or the person's
+      // mention took the role in as a title ("Foreign Minister X").
+      const roles = a.lexicon.rolesByLast.get(tokens[k - 1]?.lower ?? "") ?? [];
+      return (n === 0 && (possessive || p.title)) || (n > 0 && (roles.length > 0 || p.title)) ? p : null;
+    }
+    const t = tokens[k] as Token;
+    if (!t.isWord || isBoundary(a, k, true)) return null;
   }
   return null;
 }
@@ -139,6 +166,16 @@ export function clauseSubject(a: Arguments, k: number, slot: Slot): Mention | nu
   for (let i = start; i < k && i - start <= 4; i++) {
     const m = a.at[i];
     if (m && actorOf(a, m, slot)) return m;
+  }
+  return null;
+}
+
+/** "Putin came after Biden ended his tour": "his" is the nearest person named before it. */
+function nearestPerson(a: Arguments, k: number): Mention | null {
+  for (let i = k - 1; i >= 0; i--) {
+    if (isBoundary(a, i)) return null;
+    const m = a.at[i];
+    if (m?.kind === "Person") return m;
   }
   return null;
 }
@@ -154,7 +191,8 @@ export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
     }
     const m = a.at[k];
     if (m) return actorOf(a, m, slot, true) ? m : null;
-    if (["its", "his", "her", "their"].includes(t.lower)) return clauseSubject(a, k, slot);
+    if (t.lower === "his" || t.lower === "her") return nearestPerson(a, k) ?? clauseSubject(a, k, slot);
+    if (t.lower === "its" || t.lower === "their") return clauseSubject(a, k, slot);
     if (t.text === "-" ) continue;
     if (!t.isWord || t.cap || a.vp.boundaries.has(t.lower) || ["the", "a", "an"].includes(t.lower)) return null;
   }

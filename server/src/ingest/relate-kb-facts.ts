@@ -20,19 +20,26 @@ export interface KbFact {
 const BORDER_CUES = /\b(border|borders|bordering|neighbou?r|neighbou?rs|neighbou?ring|adjacent)\b/i;
 const MEMBER_CUES = /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc)\b/i;
 
+function leads(r: RoleHolder, lexicon: Lexicon): boolean {
+  return lexicon.roles.get(r.role.toLowerCase()) === "LEADS" || (/president|prime minister|leader|king|emir|chancellor/i.test(r.role) && !/vice|deputy/i.test(r.role));
+}
+
+const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from, type, to, role: null, validFrom: null, validTo: null });
+
 export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
   const byHolder = new Map<string, RoleHolder[]>();
   for (const r of kb.rolesOf.get(person) ?? []) {
     if (!mentioned.has(r.of)) continue;
-    byHolder.set(r.of, [...(byHolder.get(r.of) ?? []), r]);
+    const list = byHolder.get(r.of);
+    if (list) list.push(r);
+    else byHolder.set(r.of, [r]);
   }
   const out: KbFact[] = [];
   for (const [of, roles] of byHolder) {
-    const leads = (r: RoleHolder): boolean => lexicon.roles.get(r.role.toLowerCase()) === "LEADS" || /president|prime minister|leader|king|emir|chancellor/i.test(r.role) && !/vice|deputy/i.test(r.role);
     const latest = [...roles].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
-    const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find(leads) ?? latest[0];
+    const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find((r) => leads(r, lexicon)) ?? latest[0];
     if (!pick) continue;
-    out.push({ from: person, type: leads(pick) ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
+    out.push({ from: person, type: leads(pick, lexicon) ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
   }
   return out;
 }
@@ -40,7 +47,6 @@ export function personRoleFacts(person: string, date: string | null, mentioned: 
 export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {
   const out: KbFact[] = [];
   const ids = new Set(s.mentions.map((m) => m.id));
-  const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from, type, to, role: null, validFrom: null, validTo: null });
   for (const m of s.mentions) {
     if (m.kind === "Location") {
       const c = kb.countryOf.get(m.id);

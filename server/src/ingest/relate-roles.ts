@@ -2,7 +2,7 @@
 // says it: "Russian President Vladimir Putin", "Iran's supreme leader Ayatollah Ali Khamenei",
 // "Kremlin spokesman Dmitry Peskov", "Ebrahim Raisi, the Iranian President", "John Kirby,
 // spokesman for the National Security Council", "Turkmenistan's current president, X".
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { Token } from "./tokenize.ts";
@@ -20,7 +20,7 @@ const GENERIC = new Set(["official", "senior official", "lawmaker", "diplomat", 
 const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 function roleEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): [string, number] | null {
-  for (const p of lexicon.rolePhrases) {
+  for (const p of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
     const s = end - p.length;
     if (s >= 0 && p.every((w, k) => tokens[s + k]?.lower === w)) return [p.join(" "), s];
   }
@@ -28,7 +28,7 @@ function roleEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): 
 }
 
 function roleStartingAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
-  for (const p of lexicon.rolePhrases) if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
+  for (const p of phrasesStartingAt(lexicon.rolesByFirst, tokens, i)) if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
   return null;
 }
 
@@ -45,6 +45,7 @@ const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m
 
 export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation[] {
   const { tokens, mentions } = s;
+  if (!mentions.some((m) => m.kind === "Person" && m.via !== "pronoun" && m.via !== "role")) return [];
   const at: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
   const out: RoleRelation[] = [];
@@ -112,7 +113,7 @@ function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): 
   for (let moved = true; moved; ) {
     moved = false;
     if (tokens[k - 1]?.text === ".") k--;
-    for (const t of lexicon.titles) {
+    for (const t of phrasesEndingAt(lexicon.titlesByLast, tokens, k)) {
       if (lexicon.roles.has(t.join(" "))) continue;
       const s = k - t.length;
       if (s >= 0 && t.every((w, d) => tokens[s + d]?.lower === w)) {

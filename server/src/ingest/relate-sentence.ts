@@ -128,6 +128,7 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const owner = ownerOf(a, ts, "agent");
       const first = searchRight(a, te, targetSlot, 6);
       const targets = first ? coordinated(a, first, targetSlot, 1) : [];
+      if (trig.type === "VISITED") targets.push(...itineraryAfter(a, targets[targets.length - 1]?.tj ?? te));
       if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
       if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2) return { agents: targets, targets: [], scopeFrom: ts };
       const subject = clauseSubject(a, ts, "agent") ?? (trig.type === "MET_WITH" ? searchRight(a, (targets[targets.length - 1]?.tj ?? te) + 1, "agent", 12) : null);
@@ -153,6 +154,26 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       return { agents: [agent], targets: coordinated(a, target, "target", 1), scopeFrom: facing };
     }
   }
+}
+
+const TOOK = new Set(["took", "takes", "taking", "brought", "brings", "bringing", "led", "leads", "leading"]);
+const ITS_TRAVELLER = new Set(["him", "her", "them", "it"]);
+
+/**
+ * "his tour of the region, which took him to Israel and Saudi Arabia": the places a trip
+ * noun's relative clause lists are visited too.
+ */
+function itineraryAfter(a: Arguments, from: number): Mention[] {
+  const tokens = a.s.tokens;
+  let k = from;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.lower !== "which" && tokens[k]?.lower !== "that") return [];
+  if (!TOOK.has(tokens[k + 1]?.lower ?? "")) return [];
+  k += 2;
+  if (ITS_TRAVELLER.has(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower !== "to") return [];
+  const first = a.at[k + 1];
+  return first && actorOf(a, first, "place") ? coordinated(a, first, "place", 1) : [];
 }
 
 export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): SentenceRelation[] {

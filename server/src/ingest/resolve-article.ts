@@ -61,12 +61,14 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
     const { names, replaced } = recogniseNames(sentence.text, sentence.start, tokens, mentions, ctx.lexicon);
     mentions = [...mentions.filter((m) => !replaced.has(m)), ...names];
     // Names the article introduced earlier: surnames of text persons, acronyms of text orgs.
-    const taken = new Set(mentions.flatMap((m) => Array.from({ length: m.tj - m.ti }, (_, k) => m.ti + k)));
-    tokens.forEach((t, k) => {
-      const known = t.isWord && t.cap && !taken.has(k) ? textNames.get(t.key) : undefined;
-      if (!known) return;
+    const taken = new Uint8Array(tokens.length);
+    for (const m of mentions) taken.fill(1, m.ti, m.tj);
+    for (let k = 0; k < tokens.length && textNames.size > 0; k++) {
+      const t = tokens[k] as Token;
+      const known = t.isWord && t.cap && !taken[k] ? textNames.get(t.key) : undefined;
+      if (!known) continue;
       mentions.push({ ti: k, tj: k + 1, start: t.start, end: t.end, text: t.text, name: t.text, id: known.id, kind: known.kind, via: "ner", actsFor: null, origin: "text", confidence: 0.6, candidates: [], title: null });
-    });
+    }
     for (const m of mentions) {
       if (m.via === "surname") m.id = pickSurname(m, memory, ctx.kb);
       if (m.via === "ner" && !m.id) {

@@ -4,7 +4,7 @@
 // sentence; "the country" / "the former Soviet republic" become the last country named.
 import type { KbIndex, RoleHolder } from "./kb-index.ts";
 import { roleCovers } from "./kb-index.ts";
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -54,7 +54,7 @@ export function resolveRoleHolder(
 
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
 export function roleAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
-  for (const phrase of lexicon.rolePhrases) {
+  for (const phrase of phrasesStartingAt(lexicon.rolesByFirst, tokens, i)) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return [phrase.join(" "), phrase.length];
   }
   return null;
@@ -77,12 +77,11 @@ export function resolveReferences(
   kb: KbIndex,
   lexicon: Lexicon,
 ): Mention[] {
-  const taken = new Set<number>();
-  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) taken.add(k);
-  const at = (k: number): Mention | undefined => mentions.find((m) => m.ti <= k && k < m.tj);
+  const atTok: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) atTok[k] ??= m;
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (atTok[i]) continue;
     const t = tokens[i] as Token;
     if ((t.lower === "he" || t.lower === "she") && t.isWord) {
       const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
@@ -94,12 +93,12 @@ export function resolveReferences(
     if (role) {
       const [phrase, n] = role;
       const after = tokens[i + n];
-      const next = at(i + n) ?? (after?.text === "," ? at(i + n + 1) : undefined);
+      const next = atTok[i + n] ?? (after?.text === "," ? atTok[i + n + 1] : undefined);
       if (next?.kind === "Person") continue; // an apposition, handled by relate-roles
-      if (after?.isWord && after.cap && !at(i + n)) continue; // "President X" with X unknown
+      if (after?.isWord && after.cap && !atTok[i + n]) continue; // "President X" with X unknown
       const prev = tokens[i - 1];
-      const owner = prev ? at(i - 1) : undefined;
-      const possessor = prev?.text === "'s" || prev?.text === "’s" ? at(i - 2) : undefined;
+      const owner = prev ? atTok[i - 1] : undefined;
+      const possessor = prev?.text === "'s" || prev?.text === "’s" ? atTok[i - 2] : undefined;
       const country = owner?.via === "demonym" || owner?.kind === "Country" ? owner.id : possessor?.kind === "Country" ? possessor.id : null;
       const definite = prev?.lower === "the" || (t.cap && prev?.lower !== "a");
       if (!country && !(definite && (t.cap || n > 1))) continue;
@@ -113,7 +112,7 @@ export function resolveReferences(
       // "the (former Soviet) republic": up to three modifiers, then an anaphora noun.
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
         const w = tokens[k] as Token;
-        if (!w.isWord || taken.has(k)) break;
+        if (!w.isWord || atTok[k]) break;
         if (lexicon.countryAnaphora.has(w.lower) && !w.cap && tokens[k + 1]?.lower !== "of") {
           const named = mentions.filter((m) => m.ti < i && m.kind === "Country" && m.via !== "demonym");
           // The nearest named country is usually the clause's own subject ("Russia invaded

@@ -19,8 +19,23 @@ export function foldText(s: string): string {
   );
 }
 
+// Skeletons are asked for the same few thousand words again and again (names in every
+// article): computed once each, in a bounded cache.
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
 /** The transliteration skeleton of one word. */
 export function tokenKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    key = computeTokenKey(word);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
+function computeTokenKey(word: string): string {
   // Acronyms keep their letters: "AU" and "IAEA" must not collapse like vowels in names.
   if (/^[\p{Lu}.]+$/u.test(word) && word.replace(/\./g, "").length <= 5) return foldText(word).replace(/\./g, "");
   const folded = foldText(word).replace(/[.'\u2019]/g, "");

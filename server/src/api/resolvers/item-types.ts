@@ -52,8 +52,10 @@ export const itemTypes: Resolvers = {
   },
   Relationship: {
     symmetric: (rel) => RELATION_TYPES[rel.type].symmetric,
-    from: (rel, _args, { loaders }) => loaders.entity.load(rel.fromId).then(required(rel.fromId)),
-    to: (rel, _args, { loaders }) => loaders.entity.load(rel.toId).then(required(rel.toId)),
+    from: (rel, _args, { loaders }) =>
+      rel.ends?.from ?? loaders.entity.load(rel.fromId).then(required(rel.fromId)),
+    to: (rel, _args, { loaders }) =>
+      rel.ends?.to ?? loaders.entity.load(rel.toId).then(required(rel.toId)),
     plover: (rel) =>
       rel.plover !== null && PLOVER.has(rel.plover) ? (rel.plover as PloverType) : null,
     evidence: async (rel, args, { loaders }) => {

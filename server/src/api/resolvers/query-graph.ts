@@ -1,10 +1,18 @@
-// Root graph walks: neighbourhood (a bounded subgraph) and paths between two entities.
+// Root graph walks: neighbourhood (a bounded subgraph) and paths between two entities. Each is
+// one Cypher statement that returns only the properties the selection reads (see selection.ts);
+// relationships come back with their endpoints attached, so `from`/`to` cost no lookup.
 import { checkedTypes } from "../../graph/queries/relationship-pattern.ts";
 import type { QueryResolvers } from "../generated/resolvers-types.ts";
-import { found } from "./not-found.ts";
+import { entityFields, relationshipFields } from "../selection.ts";
+import { found, notFound } from "./not-found.ts";
 
 export const queryGraph: QueryResolvers = {
-  neighbourhood: async (_parent, args, { reader, loaders }) => {
+  neighbourhood: async (_parent, args, { reader, loaders }, info) => {
+    const entities = entityFields(info, [
+      ["nodes"],
+      ["relationships", "from"],
+      ["relationships", "to"],
+    ]);
     const subgraph = await reader.neighbourhood({
       id: args.id,
       depth: args.depth,
@@ -16,17 +24,22 @@ export const queryGraph: QueryResolvers = {
       until: args.until,
       origin: args.origin === "KB" ? "kb" : args.origin === "TEXT" ? "text" : null,
       limit: args.limit,
+      entityFields: entities,
+      relationshipFields: relationshipFields(info, [["relationships"]]),
     });
     const result = found(subgraph, "entity", args.id);
-    loaders.primeEntities(result.nodes);
+    // Only complete records may serve other fields' lookups.
+    if (entities === undefined) loaders.primeEntities(result.nodes);
     return result;
   },
-  paths: async (_parent, args, { reader, loaders }) => {
-    const [from, to] = await loaders.entity.loadMany([args.from, args.to]);
-    if (from instanceof Error) throw from;
-    if (to instanceof Error) throw to;
-    found(from, "entity", args.from);
-    found(to, "entity", args.to);
+  paths: async (_parent, args, { reader, loaders }, info) => {
+    const entities = entityFields(info, [
+      ["paths", "nodes"],
+      ["paths", "relationships", "from"],
+      ["paths", "relationships", "to"],
+      ["paths", "steps", "from"],
+      ["paths", "steps", "to"],
+    ]);
     const result = await reader.paths({
       from: args.from,
       to: args.to,
@@ -35,8 +48,15 @@ export const queryGraph: QueryResolvers = {
       mode: args.mode,
       avoid: args.avoid ?? [],
       limit: args.limit,
+      entityFields: entities,
+      relationshipFields: relationshipFields(info, [
+        ["paths", "relationships"],
+        ["paths", "steps", "relationship"],
+      ]),
     });
-    for (const path of result.paths) loaders.primeEntities(path.nodes);
-    return result;
+    if (!result.fromFound) throw notFound("entity", args.from);
+    if (!result.toFound) throw notFound("entity", args.to);
+    if (entities === undefined) for (const path of result.paths) loaders.primeEntities(path.nodes);
+    return { paths: result.paths, truncated: result.truncated };
   },
 };

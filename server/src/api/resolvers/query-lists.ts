@@ -2,12 +2,20 @@
 import { pageWindow } from "../../graph/queries/pagination.ts";
 import { fetchStats } from "../../graph/stats-repository.ts";
 import type { QueryResolvers } from "../generated/resolvers-types.ts";
+import { entityFields } from "../selection.ts";
 import { connection } from "./connection.ts";
 
 export const queryLists: QueryResolvers = {
-  search: async (_parent, args, { reader, loaders }) => {
-    const page = await reader.search(args.query, args.kinds, pageWindow(args.first, args.after));
-    loaders.primeEntities(page.items.map((hit) => hit.entity));
+  search: async (_parent, args, { reader, loaders }, info) => {
+    const fields = entityFields(info, [["edges", "node"]]);
+    const page = await reader.search(
+      args.query,
+      args.kinds,
+      pageWindow(args.first, args.after),
+      fields,
+    );
+    // Only complete records may serve other fields' lookups.
+    if (fields === undefined) loaders.primeEntities(page.items.map((hit) => hit.entity));
     return connection(page, (hit) => ({
       node: hit.entity,
       score: hit.score,

@@ -102,7 +102,7 @@ export async function commitIngest(executor: Executor, plan: IngestPlan): Promis
         await tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", { id: old.id });
     }
     const existed = previous.some((p) => p.id === articleId);
-    const written = await writeArticle(tx, rows, affected, existed);
+    const written = await writeArticle(tx, rows, existed);
     await mergeEvents(tx, articleId, rows.events, affected);
     const removed = await recompute(tx, affected);
     await refreshEvents(tx, affected.events);

@@ -4,11 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  embeddedStatus,
-  startEmbedded,
-  stopEmbedded,
-} from "../embedded-neo4j.ts";
+import { embeddedStatus, startEmbedded, stopEmbedded } from "../embedded-neo4j.ts";
 import { DatabaseError } from "../errors.ts";
 import { Executor } from "../executor.ts";
 import { migrate } from "../migrate.ts";

@@ -31,7 +31,11 @@ CALL (row) {
     MATCH (v:Event {id: row.id}) RETURN v
     UNION
     UNWIND row.participants AS pid
-    MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event) WHERE v.eventKind IN row.family
+    MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event)
+    WHERE v.eventKind IN row.family
+      // dates that cannot agree are pruned here, before the per-candidate lists are built
+      AND (row.dateText IS NULL OR v.dateText IS NULL
+           OR v.dateText STARTS WITH row.dateText OR row.dateText STARTS WITH v.dateText)
     RETURN v
   }
   RETURN collect(DISTINCT {id: v.id, kind: v.eventKind, dateText: v.dateText,

@@ -35,7 +35,11 @@ export async function retractArticle(
   await tx.run(
     `MATCH (a:Article {id: $id})
      CALL (a) { MATCH (ev:Evidence)-[:IN_ARTICLE]->(a) DETACH DELETE ev }
-     CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }
+     CALL (a) {
+       MATCH (a)-[m:MENTIONS]->(e)
+       SET e.mentionCount = coalesce(e.mentionCount, 0) - m.count, e.articleCount = coalesce(e.articleCount, 0) - 1
+       DELETE m
+     }
      CALL (a) { MATCH (a)-[r:REPORTS]->() DELETE r }
      WITH a
      UNWIND $events AS eventId

@@ -5,7 +5,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { checkedEntityKind, checkedRelationType } from "../vocabulary.ts";
 import type { ArticleGraphRows } from "./article-graph-rows.ts";
-import type { Affected } from "./retract-article.ts";
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -31,13 +30,20 @@ CALL (a) {
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
   MERGE (a)-[m:MENTIONS]->(e)
   SET m.count = toInteger(row.count)
+  // Kept incrementally (retraction subtracts), so a popular entity costs no more than a rare one.
+  SET e.mentionCount = coalesce(e.mentionCount, 0) + m.count, e.articleCount = coalesce(e.articleCount, 0) + 1
+  FOREACH (_ IN CASE WHEN row.id IN $leaders THEN [1] ELSE [] END | SET e:Leader)
 }
 CALL (a) {
   UNWIND $relations AS row
   MATCH (f:Entity {id: row.from}), (t:Entity {id: row.to})
   MERGE (f)-[r:$(row.type) {id: row.id}]->(t)
   ON CREATE SET r.kb = false, r.origin = 'text', r.weight = 0, r.articleCount = 0
-  SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode)
+  SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode),
+      r.weight = r.weight + row.evidence, r.articleCount = r.articleCount + 1,
+      r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN a.publishedAt IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR a.publishedAt > r.lastSeen THEN a.publishedAt ELSE r.lastSeen END
 }
 CALL (a) {
   UNWIND $evidence AS row
@@ -50,25 +56,36 @@ CALL (a) {
 export async function writeArticle(
   tx: ManagedTransaction,
   rows: ArticleGraphRows,
-  affected: Affected,
   articleExisted: boolean,
 ): Promise<WriteCounts> {
   const entities = [...rows.entities].flatMap(([kind, list]) => {
     checkedEntityKind(kind);
     return list;
   });
+  const evidence = new Map<string, { count: number; confidence: number }>();
+  for (const e of rows.evidence) {
+    const seen = evidence.get(e.relId) ?? { count: 0, confidence: 0 };
+    evidence.set(e.relId, {
+      count: seen.count + 1,
+      confidence: Math.max(seen.confidence, e.confidence),
+    });
+  }
   const relations = [...rows.relations].flatMap(([type, list]) =>
-    list.map((row) => ({ ...row, type: checkedRelationType(type) })),
+    list.map((row) => ({
+      ...row,
+      type: checkedRelationType(type),
+      evidence: evidence.get(row.id)?.count ?? 0,
+      confidence: evidence.get(row.id)?.confidence ?? null,
+    })),
   );
   const result = await tx.run(WRITE_ARTICLE, {
     article: rows.article,
     entities,
     relations,
     evidence: rows.evidence,
+    leaders: rows.leaders,
   });
   const counters = result.summary.counters.updates();
-  for (const entity of entities) affected.entities.add(entity.id);
-  for (const relation of relations) affected.relations.set(relation.id, relation.type);
   // Everything else the statement creates is known: the article, one MENTIONS per entity
   // (retracted beforehand), one :Evidence node and one IN_ARTICLE edge per sentence.
   const entitiesCreated = counters.nodesCreated - rows.evidence.length - (articleExisted ? 0 : 1);

@@ -1,0 +1,79 @@
+// General relation mechanisms, on sentences written for these tests, against the full knowledge
+// base: phone contacts with an apposed holder, tours, possessive pronouns, base-form verbs after
+// plural subjects, "the West", reported speech with evaluative words, rights groups' reports,
+// visits implied by where a meeting took place, and places that are topics, not venues.
+import { describe, expect, it } from "vitest";
+import { extractArticles } from "./extract-articles.ts";
+import { makeArticle } from "./__fixtures__/make-article.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string, date: string | null = "2023-06-01"): Extraction => extractArticles([makeArticle("m1", text, date)]);
+const rel = (x: Extraction, from: string, type: string, to: string) =>
+  x.relations.find((r) => r.origin === "text" && r.type === type && ((r.from === from && r.to === to) || (type === "MET_WITH" && r.from === to && r.to === from)));
+const has = (x: Extraction, from: string, type: string, to: string): boolean => rel(x, from, type, to) !== undefined;
+
+describe("relation mechanisms", () => {
+  it("reads 'X told <holder> <role> Y over the phone' as a phone contact with the person", () => {
+    const x = run("Chinese Foreign Minister Wang Yi told European Union foreign policy chief Josep Borrell over the phone that trade talks must resume.");
+    expect(rel(x, "wang-yi", "MET_WITH", "josep-borrell")?.mode).toBe("phone");
+    expect(has(x, "wang-yi", "MET_WITH", "european-union")).toBe(false);
+    expect(x.events.filter((e) => e.kind === "MEETING")).toEqual([]); // a call is no gathering
+  });
+  it("gives every place of a tour's itinerary a visit, as one event", () => {
+    const x = run("Macron ended his tour of the Gulf, which took him to Qatar and Oman.");
+    expect(has(x, "emmanuel-macron", "VISITED", "qatar")).toBe(true);
+    expect(has(x, "emmanuel-macron", "VISITED", "oman")).toBe(true);
+    const tour = x.events.filter((e) => e.participants.includes("emmanuel-macron"));
+    expect(tour).toHaveLength(1);
+    expect(tour[0]?.participants).toEqual(expect.arrayContaining(["qatar", "oman"]));
+  });
+  it("gives 'his' the nearest person before it, not the clause's subject", () => {
+    const x = run("Modi landed in Paris two days after Scholz finished his visit to Brazil.");
+    expect(has(x, "olaf-scholz", "VISITED", "brazil")).toBe(true);
+    expect(has(x, "narendra-modi", "VISITED", "brazil")).toBe(false);
+  });
+  it("takes a base-form trigger after a plural subject as the verb, not a noun the name modifies", () => {
+    const x = run("At the summit, Poland and Lithuania back Moldova in its bid to join the bloc.");
+    expect(has(x, "poland", "SUPPORTS", "moldova")).toBe(true);
+    expect(has(x, "lithuania", "SUPPORTS", "moldova")).toBe(true);
+  });
+  it("recognises 'the West' as an actor, but not the West Bank", () => {
+    const x = run("Venezuela, sanctioned by the West for years, sought new partners. Settlers moved into the West Bank.");
+    expect(has(x, "the-west", "SANCTIONS", "venezuela")).toBe(true);
+    expect(x.entities.find((e) => e.id === "the-west")?.mentions["m1"]).toBe(1);
+  });
+  it("reads reported speech with an evaluative word as criticism of the clause's subject", () => {
+    const x = run("Xi Jinping said the US and its allies have grown reckless and weaker.");
+    expect(has(x, "xi-jinping", "CRITICIZES", "united-states")).toBe(true);
+    expect(run("Xi Jinping said the US has become richer than before.").relations.filter((r) => r.type === "CRITICIZES")).toEqual([]);
+    expect(run("Xi Jinping said the US has not become weaker.").relations.filter((r) => r.type === "CRITICIZES")).toEqual([]);
+  });
+  it("gives an evaluated possession to its owner, never to the speaker's own side", () => {
+    const x = run("Lula said Brazil must resist the West's deceptive promises.");
+    expect(has(x, "luiz-inacio-lula-da-silva", "CRITICIZES", "the-west")).toBe(true);
+    expect(has(x, "luiz-inacio-lula-da-silva", "CRITICIZES", "brazil")).toBe(false);
+  });
+  it("attributes a quote to the speaker after it", () => {
+    const x = run("“Today the West is declining and divided,” Lula said.");
+    expect(has(x, "luiz-inacio-lula-da-silva", "CRITICIZES", "the-west")).toBe(true);
+  });
+  it("reads a rights group's report of abuses as criticism of the country", () => {
+    const x = run("In a new report, Amnesty International documented torture and arbitrary detention in Belarus.");
+    expect(has(x, "amnesty-international", "CRITICIZES", "belarus")).toBe(true);
+    expect(run("Amnesty International opened a new office in Belarus.").relations.filter((r) => r.type === "CRITICIZES")).toEqual([]);
+  });
+  it("makes the foreign participants of a meeting held in a country its visitors", () => {
+    const x = run("Macron met Sisi on Monday. The meeting took place in Egypt.");
+    expect(has(x, "emmanuel-macron", "VISITED", "egypt")).toBe(true);
+    expect(has(x, "abdel-fattah-el-sisi", "VISITED", "egypt")).toBe(false);
+  });
+  it("does not take a place that is the topic of talks for their venue", () => {
+    const x = run("Macron and Modi discussed the war in Sudan on Monday.");
+    const talks = x.events.find((e) => e.participants.includes("emmanuel-macron"));
+    expect(talks?.location).not.toBe("sudan");
+  });
+  it("counts agreed cooperation as a fact and possible cooperation as none", () => {
+    expect(has(run("Kenya and Ethiopia agreed to deepen cooperation on energy."), "ethiopia", "COOPERATES_WITH", "kenya")).toBe(true);
+    expect(run("Kenya and Ethiopia could cooperate on energy.").relations.filter((r) => r.type === "COOPERATES_WITH")).toEqual([]);
+  });
+});
