@@ -31,7 +31,7 @@ const live: LiveSchema = {
     {
       nodeLabels: ["Entity", "Leader", "Person"],
       propertyName: "mentionCount",
-      propertyTypes: ["Long", "Double"],
+      propertyTypes: ["Long"],
       mandatory: true,
     },
     {
