@@ -41,7 +41,8 @@ export function eventsCompatible(a: EventReport, b: EventReport): boolean {
   return shared >= 2 || (sameDay && shared >= 1);
 }
 
-const KIND_PRIORITY: readonly EventKind[] = [
+/** Most specific first: a merged event shows the first kind any of its reports gives. */
+export const KIND_PRIORITY: readonly EventKind[] = [
   "SUMMIT",
   "WAR",
   "AGREEMENT",

@@ -7,7 +7,7 @@ import type { Article } from "../../ingest/types.ts";
 import type { Executor } from "../executor.ts";
 import { articleGraphRows, type ArticleGraphRows } from "./article-graph-rows.ts";
 import { mergeEvents, refreshEvents } from "./merge-events.ts";
-import { recompute } from "./recompute.ts";
+import { noneRemoved, recompute } from "./recompute.ts";
 import { emptyAffected, retractArticle } from "./retract-article.ts";
 import { writeArticle } from "./write-article.ts";
 
@@ -104,7 +104,8 @@ export async function commitIngest(executor: Executor, plan: IngestPlan): Promis
     const existed = previous.some((p) => p.id === articleId);
     const written = await writeArticle(tx, rows, existed);
     await mergeEvents(tx, articleId, rows.events, affected);
-    const removed = await recompute(tx, affected);
+    // Only a retraction can leave anything to recompute or delete; new writes count incrementally.
+    const removed = previous.length > 0 ? await recompute(tx, affected) : noneRemoved();
     await refreshEvents(tx, affected.events);
     result.entitiesCreated = written.entitiesCreated;
     result.entitiesUpdated = written.entitiesTouched - written.entitiesCreated;

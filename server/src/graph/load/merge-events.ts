@@ -3,13 +3,11 @@
 // ingesting articles in any order gives the same nodes. Each article's report stays on its
 // REPORTS edge, and the event's properties are derived from those reports.
 import type { ManagedTransaction } from "neo4j-driver";
-import type { EventKind } from "../vocabulary.ts";
 import type { EventRow } from "./article-graph-rows.ts";
 import {
-  datePrecision,
   eventsCompatible,
   kindFamily,
-  mergedKind,
+  KIND_PRIORITY,
   type EventReport,
 } from "./events-compatible.ts";
 import type { Affected } from "./retract-article.ts";
@@ -153,46 +151,31 @@ export async function mergeEvents(
 }
 
 /** Derives each event's shown properties from the reports it has left. */
+const REFRESH_EVENTS = `
+UNWIND $ids AS id
+MATCH (v:Event {id: id})
+CALL (v) {
+  MATCH (:Article)-[r:REPORTS]->(v)
+  WITH r ORDER BY size(coalesce(r.dateText, '')) DESC, r.eventId
+  RETURN collect(r {.eventId, .name, .kind, .dateText}) AS reports
+}
+WITH v, reports, reports[0] AS best WHERE best IS NOT NULL
+WITH v, reports, best,
+     COLLECT { UNWIND reports AS x WITH DISTINCT x.name AS n WHERE n <> best.name RETURN n ORDER BY n } AS aliases
+SET v.name = best.name,
+    v.eventKind = coalesce([k IN $priority WHERE k IN [x IN reports | x.kind]][0], 'OTHER'),
+    v.dateText = best.dateText,
+    v.datePrecision = CASE size(best.dateText) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END,
+    v.date = CASE WHEN best.dateText IS NULL THEN null ELSE date(best.dateText) END,
+    v.aliases = aliases,
+    v.aliasText = reduce(s = '', x IN aliases | s + x + ' | '),
+    v.mergedIds = COLLECT { UNWIND reports AS x WITH DISTINCT x.eventId AS e RETURN e ORDER BY e }`;
+
+/**
+ * Derives each event's shown properties from the reports it has left: the most precise date
+ * (ties: the smallest report id), the most specific kind, the other reports' names as aliases.
+ */
 export async function refreshEvents(tx: ManagedTransaction, ids: Iterable<string>): Promise<void> {
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (a:Article)-[r:REPORTS]->(v:Event {id: id})
-     RETURN v.id AS id, collect({eventId: r.eventId, name: r.name, kind: r.kind, dateText: r.dateText}) AS reports`,
-    { ids: [...ids] },
-  );
-  const updates = result.records.map((record) => {
-    const reports = (
-      record.get("reports") as {
-        eventId: string;
-        name: string;
-        kind: EventKind;
-        dateText: string | null;
-      }[]
-    )
-      .slice()
-      .sort(
-        (x, y) =>
-          (y.dateText?.length ?? 0) - (x.dateText?.length ?? 0) ||
-          x.eventId.localeCompare(y.eventId),
-      );
-    const best = reports[0];
-    const names = [...new Set(reports.map((r) => r.name))].sort();
-    return {
-      id: record.get("id") as string,
-      name: best?.name ?? null,
-      eventKind: mergedKind(reports.map((r) => r.kind)),
-      dateText: best?.dateText ?? null,
-      datePrecision: datePrecision(best?.dateText ?? null),
-      aliases: names.filter((n) => n !== best?.name),
-      mergedIds: [...new Set(reports.map((r) => r.eventId))].sort(),
-    };
-  });
-  await tx.run(
-    `UNWIND $updates AS u
-     MATCH (v:Event {id: u.id})
-     SET v.name = u.name, v.eventKind = u.eventKind, v.dateText = u.dateText, v.datePrecision = u.datePrecision,
-         v.date = CASE WHEN u.dateText IS NULL THEN null ELSE date(u.dateText) END,
-         v.aliases = u.aliases, v.aliasText = reduce(s = '', x IN u.aliases | s + x + ' | '), v.mergedIds = u.mergedIds`,
-    { updates },
-  );
+  const list = [...ids];
+  if (list.length > 0) await tx.run(REFRESH_EVENTS, { ids: list, priority: KIND_PRIORITY });
 }

@@ -17,6 +17,10 @@ function endpoints(relId: string): { from: string; to: string } {
   return { from, to };
 }
 
+export function noneRemoved(): RecomputeCounts {
+  return { relationshipsRemoved: 0, entitiesRemoved: 0, eventsRemoved: 0 };
+}
+
 export async function recompute(
   tx: ManagedTransaction,
   affected: Affected,
