@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           include: ["server/src/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          // The first test of a file may build the knowledge-base gazetteer (seconds on a busy machine).
+          testTimeout: 30_000,
         },
       },
       {

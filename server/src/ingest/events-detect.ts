@@ -91,7 +91,8 @@ export function detectEvents(
     }
     for (const r of relations) {
       if (r.type !== "ATTACKS" && r.type !== "OCCUPIES") continue;
-      const year = dates.find((d) => d.precision === "year" || d.precision === "month");
+      // "fired missiles at Israel on October 1": a dated strike is an event too.
+      const year = dates.find((d) => d.precision === "year" || d.precision === "month" || d.precision === "day");
       if (!year) continue;
       others.push({ kind: r.type === "OCCUPIES" ? "OTHER" : /invad|war/i.test(s.sentence.text) ? "WAR" : "ATTACK", name: null, date: year.iso, location: null, participants: [r.from, r.to], articles: [articleId], evidence: [evidence], famous: false });
     }
@@ -119,6 +120,17 @@ export function visitsOfEvents(events: readonly EventCandidate[], kb: KbIndex): 
   return out;
 }
 
+/**
+ * Two meeting sentences are one meeting when they share a participant, or one of them names
+ * nobody ("the talks took place in X"), or both name the same day and place: "Macron met Ruto"
+ * and, later, "Xi met Lula" are two meetings even when neither gives a date or place.
+ */
+function participantsCompatible(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  if (a.participants.some((p) => b.participants.includes(p))) return true;
+  return !!a.date && a.date === b.date && a.date.length === 10 && !!a.location && a.location === b.location;
+}
+
 const placeCompatible = (a: string | null, b: string | null, kb: KbIndex): boolean =>
   !a || !b || a === b || kb.countryOf.get(a) === b || kb.countryOf.get(b) === a;
 
@@ -126,7 +138,7 @@ const placeCompatible = (a: string | null, b: string | null, kb: KbIndex): boole
 function clusterMeetings(list: EventCandidate[], articleDate: string | null, kb: KbIndex): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const c of list) {
-    const same = out.find((o) => datesCompatible(o.date, c.date) && placeCompatible(o.location, c.location, kb));
+    const same = out.find((o) => datesCompatible(o.date, c.date) && placeCompatible(o.location, c.location, kb) && participantsCompatible(o, c));
     if (same) mergeInto(same, c, kb);
     else out.push({ ...c, participants: [...c.participants], evidence: [...c.evidence] });
   }

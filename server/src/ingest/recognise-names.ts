@@ -95,7 +95,8 @@ export function recogniseNames(
     if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper)) kind = "Organisation";
     else if (run.length >= 2 && lexicon.locationHeads.has(head.lower) && !owner.has(j - 1)) kind = "Location";
     else if (run.length === 2 && COMPASS.has(first.lower) && owner.get(j - 1)?.kind === "Location") kind = "Location";
-    else if (inKnown.length === 0 && run.length <= 3 && run.every((t) => !t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower))) {
+    // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
+    else if (inKnown.length === 0 && run.length <= 4 && run.filter((t) => t.cap).length <= 3 && run.every((t) => (!t.cap && lexicon.nameConnectors.has(t.text) && t !== first) || (!t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower)))) {
       const cue = titleBefore(tokens, s, lexicon) > 0 || roleBefore(tokens, s, lexicon) > 0 || roleAfter(tokens, j, lexicon);
       if (cue || (run.length >= 2 && isFirstName(first))) kind = "Person";
     }

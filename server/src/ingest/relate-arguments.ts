@@ -20,6 +20,32 @@ export interface Arguments {
   readonly at: (Mention | undefined)[];
   /** The comma closing an opening phrase ("Facing US sanctions, Iran ..."), or -1. */
   readonly introComma: number;
+  /**
+   * Relative clauses set off by commas after a name ("Washington, which partners with the SDF,
+   * has urged ..."): closing comma -> opening comma. A search from outside skips them whole.
+   */
+  readonly parens: Map<number, number>;
+}
+
+const RELATIVES = new Set(["which", "who", "whose", "where"]);
+
+/** ", which/who/whose/where ... ," after a mention: the parenthesis's closing -> opening comma. */
+function relativeParens(s: AnalysedSentence, at: readonly (Mention | undefined)[]): Map<number, number> {
+  const parens = new Map<number, number>();
+  const tokens = s.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.text !== "," || !RELATIVES.has(tokens[k + 1]?.lower ?? "") || !at[k - 1]) continue;
+    for (let c = k + 2; c < tokens.length && c - k <= 30; c++) {
+      const t = tokens[c] as Token;
+      if (t.text === ";" || t.text === "(" || t.text === ")" || t.text === "—" || t.text === "–") break;
+      if (t.text !== ",") continue;
+      // "with the SDF, Turkey and Iraq": a comma inside a list does not close the clause.
+      if (at[c + 1] || tokens[c + 1]?.lower === "and") continue;
+      if (c + 1 < tokens.length) parens.set(c, k);
+      break;
+    }
+  }
+  return parens;
 }
 
 const INTRO_WORDS = new Set(["in", "after", "during", "despite", "since", "following", "amid", "with", "for", "while", "as", "on", "at", "before", "according", "citing", "under", "unlike", "like", "regarding", "meanwhile"]);
@@ -30,17 +56,21 @@ export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexi
   const first = s.tokens[0]?.lower ?? "";
   const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
-  return { s, vp, lexicon, at, introComma: comma };
+  return { s, vp, lexicon, at, introComma: comma, parens: relativeParens(s, at) };
 }
 
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
-/** The actor id a mention stands for in a slot, or null when it cannot be an actor there. */
-export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false): string | null {
+/**
+ * The actor id a mention stands for in a slot, or null when it cannot be an actor there.
+ * `governed`: the mention directly follows a trigger ending in a preposition ("fired missiles
+ * at Israel"), so that preposition makes it no place.
+ */
+export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false, governed = false): string | null {
   const tokens = a.s.tokens;
   const prev = tokens[m.ti - 1];
   const next = tokens[m.tj];
-  const locative = !!prev && a.vp.locative.has(prev.lower);
+  const locative = !!prev && a.vp.locative.has(prev.lower) && !governed;
   if (m.kind === "Location") {
     if (slot === "place") return m.id;
     if (m.actsFor && !locative) return m.actsFor;
@@ -73,8 +103,43 @@ export function isBoundary(a: Arguments, k: number, rightward = false): boolean 
 
 /** Index of the first token of the clause containing token k. */
 export function clauseStart(a: Arguments, k: number): number {
-  for (let i = k - 1; i >= 0; i--) if (isBoundary(a, i)) return i + 1;
+  for (let i = k - 1; i >= 0; i--) {
+    const open = a.parens.get(i);
+    if (open !== undefined) {
+      i = open;
+      continue;
+    }
+    if (isBoundary(a, i)) return i + 1;
+  }
   return 0;
+}
+
+/** Whether token k lies inside a relative-clause parenthesis that token `from` is outside of. */
+export function inParenthesis(a: Arguments, k: number, from: number): boolean {
+  for (const [close, open] of a.parens) if (k >= open && k <= close && !(from >= open && from <= close)) return true;
+  return false;
+}
+
+const COUNTERPART = new Set(["counterpart", "counterparts"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
+
+/**
+ * "Putin and his Iranian counterpart Pezeshkian": from k (next to a mention, moving dir), the
+ * index past "his (<demonym>) counterpart", or k when there is none.
+ */
+function pastCounterpart(a: Arguments, k: number, dir: -1 | 1): number {
+  const tokens = a.s.tokens;
+  let i = k;
+  if (dir === -1) {
+    if (!COUNTERPART.has(tokens[i]?.lower ?? "")) return k;
+    i--;
+    while (a.at[i]?.via === "demonym") i = (a.at[i] as Mention).ti - 1;
+    return POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? "") ? i - 1 : k;
+  }
+  if (!POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? "")) return k;
+  i++;
+  while (a.at[i]?.via === "demonym") i = (a.at[i] as Mention).tj;
+  return COUNTERPART.has(tokens[i]?.lower ?? "") ? i + 1 : k;
 }
 
 /** Mentions coordinated with m ("Iran and Russia", "Tehran, Moscow and Ankara"). */
@@ -82,7 +147,7 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
   const group = [m];
   let cur = m;
   for (;;) {
-    let k = dir === 1 ? cur.tj : cur.ti - 1;
+    let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
     let joined = false;
     while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
       const t = a.s.tokens[k] as Token;
@@ -97,6 +162,7 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
       }
       break;
     }
+    if (dir === 1 && joined) k = pastCounterpart(a, k, 1);
     const other = a.at[k];
     const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
     if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
@@ -109,6 +175,16 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
 /** Nearest actor mention left of token `from` within the clause (and `max` tokens). */
 export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Mention | null {
   for (let k = from - 1; k >= 0 && from - k <= max; k--) {
+    const open = a.parens.get(k);
+    if (open !== undefined) {
+      // The parenthesis does not count towards the distance.
+      max += k - open + 1;
+      k = open;
+      continue;
+    }
+    // "the Kurdistan Workers' Party (PKK), which ...": a name's acronym in brackets is the name.
+    const inner = a.at[k - 1];
+    if (a.s.tokens[k]?.text === ")" && inner && a.s.tokens[inner.ti - 1]?.text === "(") continue;
     if (isBoundary(a, k)) return null;
     const m = a.at[k];
     if (m && actorOf(a, m, slot)) return m;
@@ -123,7 +199,13 @@ export function searchRight(a: Arguments, from: number, slot: Slot, max = 9): Me
     if (isBoundary(a, k, true)) return null;
     const m = a.at[k];
     if (!m) continue;
-    if (actorOf(a, m, slot)) {
+    // "fought the Iran-backed Houthis": the name glued to a modifier is not the object.
+    const glued = a.s.tokens[m.tj]?.text === "-" && /^[a-z]+$/.test(a.s.tokens[m.tj + 1]?.text ?? "");
+    if (glued) {
+      k = m.tj;
+      continue;
+    }
+    if (actorOf(a, m, slot, false, m.ti === from)) {
       if (isPossessive(a.s.tokens[m.tj])) {
         const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
         if (owned) return owned;
@@ -170,6 +252,25 @@ export function clauseSubject(a: Arguments, k: number, slot: Slot): Mention | nu
   return null;
 }
 
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "then", "also", "later", "subsequently"]);
+
+/**
+ * "Erdogan flew into Baku on Monday and was greeted by Aliyev": a verb coordinated with an
+ * earlier verb phrase shares its subject, the clause's subject; null when the verb is not
+ * coordinated so ("Iran and Russia met").
+ */
+export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
+  let k = ts - 1;
+  while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
+  if (a.s.tokens[k]?.lower !== "and" || a.at[k - 1] || k < 2) return null;
+  return clauseSubject(a, k, slot);
+}
+
+/** "After meeting Xi, Putin said": an opening participle's subject is the main clause's. */
+export function mainSubject(a: Arguments, slot: Slot): Mention | null {
+  return a.introComma >= 0 ? clauseSubject(a, Math.min(a.s.tokens.length, a.introComma + 6), slot) : null;
+}
+
 /** "Putin came after Biden ended his tour": "his" is the nearest person named before it. */
 function nearestPerson(a: Arguments, k: number): Mention | null {
   for (let i = k - 1; i >= 0; i--) {
@@ -194,7 +295,8 @@ export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
     if (t.lower === "his" || t.lower === "her") return nearestPerson(a, k) ?? clauseSubject(a, k, slot);
     if (t.lower === "its" || t.lower === "their") return clauseSubject(a, k, slot);
     if (t.text === "-" ) continue;
-    if (!t.isWord || t.cap || a.vp.boundaries.has(t.lower) || ["the", "a", "an"].includes(t.lower)) return null;
+    // "Qatar hosted talks between X and Y": no owner across a verb.
+    if (!t.isWord || t.cap || a.vp.verbFirst.has(t.lower) || a.vp.boundaries.has(t.lower) || ["the", "a", "an"].includes(t.lower)) return null;
   }
   return null;
 }

@@ -11,6 +11,10 @@ import {
   clauseStart,
   clauseSubject,
   coordinated,
+  inParenthesis,
+  mainSubject,
+  sharedSubject,
+  isBoundary,
   ownerOf,
   searchLeft,
   searchRight,
@@ -65,12 +69,15 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
 };
 
 /** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
-function modality(a: Arguments, from: number, to: number, vp: VerbPatterns): number {
+function modality(a: Arguments, from: number, ts: number, to: number, trig: Trigger, vp: VerbPatterns): number {
   let factor = 1;
   const tokens = a.s.tokens;
-  for (let k = clauseStart(a, to); k < to; k++) if (tokens[k]?.lower === "if") return 0;
+  for (let k = clauseStart(a, to); k < to; k++) if (tokens[k]?.lower === "if" && !inParenthesis(a, k, ts)) return 0;
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k] as Token;
+    // The trigger's own words ("threatened", "rejected") and a relative clause in between
+    // ("X, which could ..., urged Y") say nothing about whether the statement holds.
+    if ((k >= ts && trig.words.includes(t.lower)) || inParenthesis(a, k, ts)) continue;
     if (isNegation(tokens, k, vp) || vp.hypothetical.has(t.lower)) return 0;
     if (vp.future.has(t.lower)) factor *= 0.8;
     if (vp.hedge.has(t.lower)) factor *= 0.8;
@@ -78,11 +85,28 @@ function modality(a: Arguments, from: number, to: number, vp: VerbPatterns): num
   return factor;
 }
 
+/** A cue word hedged just before it ("oil and possibly missile technology") does not count. */
+/**
+ * A noun trigger's phrase as the object of a hypothetical or negated verb ("which would restore
+ * UN sanctions on Iran", "did not lift US sanctions") states no fact: 0, else 1.
+ */
+function governingModality(a: Arguments, f: Found, ts: number, vp: VerbPatterns): number {
+  const tokens = a.s.tokens;
+  const start = Math.min(ts, ...f.agents.filter((m) => m.ti < ts).map((m) => m.ti));
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    if (isBoundary(a, k) || tokens[k]?.text === ",") break;
+    if (isNegation(tokens, k, vp) || vp.hypothetical.has(tokens[k]?.lower ?? "")) return 0;
+  }
+  return 1;
+}
+
 function hasCue(a: Arguments, ts: number, te: number, trig: Trigger): boolean {
   if (!trig.cue) return true;
   const tokens = a.s.tokens;
+  const hedged = (k: number): boolean =>
+    [1, 2, 3, 4].some((d) => k - d > te - 1 && a.vp.hypothetical.has(tokens[k - d]?.lower ?? ""));
   for (let k = Math.max(0, ts - 6); k < Math.min(tokens.length, te + 12); k++)
-    if (trig.cue.has(tokens[k]?.lower ?? "")) return true;
+    if (trig.cue.has(tokens[k]?.lower ?? "") && !hedged(k)) return true;
   return false;
 }
 
@@ -103,13 +127,20 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       if (prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === "’s" || (!prev.cap && ADJECTIVE.test(compromiseLexicon[prev.lower] ?? "") && (/ing$/.test(prev.lower) || DETERMINERS.has(tokens[ts - 2]?.lower ?? ""))))) return null;
       if (PARTICLES.has(tokens[te]?.lower ?? "") && trig.words.length === 1) return null;
       const participle = tokens[ts - 1]?.text === "," && /ing$/.test(trig.words[0] ?? "");
-      const agent = participle ? clauseSubject(a, ts - 1, "agent") : searchLeft(a, ts, "agent");
+      const opening = ts < a.introComma && /ing$/.test(trig.words[0] ?? "");
+      const agent = participle
+        ? clauseSubject(a, ts - 1, "agent")
+        : opening
+          ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
+          : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
       const target = searchRight(a, te, targetSlot, trig.direct ? 3 : 9);
       if (!agent || !target) return null;
+      // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
+      if (trig.type === "MET_WITH" && tokens.slice(te, target.ti).some((t) => MEETING_NOUNS.has(t.lower))) return null;
       return { agents: coordinated(a, agent, "agent", -1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: agent.tj };
     }
     case "passive": {
-      const target = searchLeft(a, ts, "target");
+      const target = sharedSubject(a, ts, "target") ?? searchLeft(a, ts, "target");
       const agent = searchRight(a, te, "agent");
       if (!agent || !target) return null;
       return { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, "target", -1), scopeFrom: target.tj };
@@ -156,6 +187,7 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
   }
 }
 
+const MEETING_NOUNS = new Set(["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "discussions", "conference"]);
 const TOOK = new Set(["took", "takes", "taking", "brought", "brings", "bringing", "led", "leads", "leading"]);
 const ITS_TRAVELLER = new Set(["him", "her", "them", "it"]);
 
@@ -190,17 +222,20 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
-      const factor = modality(a, found.scopeFrom, te, vp);
+      const factor = modality(a, found.scopeFrom, i, te, trig, vp) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
       if (factor === 0) break;
       const pairs = pairsOf(trig.type, found, a);
       const multi = trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
       for (const [x, y] of pairs) {
         const conf = 0.8 * factor * Math.min(x.confidence, y.confidence) / 0.95;
         const from = actorOf(a, x, "agent", true) ?? x.id;
-        const to = (trig.type === "VISITED" ? actorOf(a, y, "place") : actorOf(a, y, "target", true)) ?? y.id;
+        const to = (trig.type === "VISITED" ? actorOf(a, y, "place") : actorOf(a, y, "target", true, y.ti === te)) ?? y.id;
         if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
         if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person")) continue;
         out.push({ from, type: trig.type, to, confidence: Math.round(conf * 100) / 100, mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null, at: i });
+        // Two people signing a treaty together, or one with the other, met to sign it.
+        if (trig.type === "COOPERATES_WITH" && /^sign/.test(trig.words[0] ?? "") && x.kind === "Person" && y.kind === "Person")
+          out.push({ from, type: "MET_WITH", to, confidence: Math.round(conf * 100) / 100, mode: "in_person", at: i });
       }
       for (let k = i; k < te; k++) used.add(k);
       break;

@@ -67,6 +67,14 @@ function makeMention(tokens: readonly Token[], ti: number, tj: number, text: str
   return { ti, tj, start, end, text: surface, name: surface, id, kind, via, actsFor: null, origin: "kb", confidence: 0.7, candidates: [], title: null };
 }
 
+/** "During his meeting with X, Putin said": the opening phrase's "his" is the main subject. */
+function personAfterIntro(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
+  if (comma < 0) return false;
+  const main = tokens.slice(comma + 1, comma + 4);
+  return main.some((t) => t.lower === "he" || t.lower === "she") || mentions.some((m) => m.kind === "Person" && m.ti > comma && m.ti <= comma + 3);
+}
+
 /** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 export function resolveReferences(
   text: string,
@@ -87,6 +95,12 @@ export function resolveReferences(
       const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
       const id = before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
       if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
+      continue;
+    }
+    // "In his meeting with X on Monday, ...": a possessive opening the sentence, with nobody
+    // named before it, is the previous sentence's subject.
+    if ((t.lower === "his" || t.lower === "her") && i <= 2 && memory.previousSubject && !mentions.some((m) => m.kind === "Person" && m.ti < i) && !personAfterIntro(tokens, i, mentions)) {
+      added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, memory.previousSubject, "Person", "pronoun"), confidence: 0.6 });
       continue;
     }
     const role = roleAt(tokens, i, lexicon);
