@@ -40,7 +40,7 @@ CALL (a) {
   MERGE (f)-[r:$(row.type) {id: row.id}]->(t)
   ON CREATE SET r.kb = false, r.origin = 'text', r.weight = 0, r.articleCount = 0
   SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode),
-      r.weight = r.weight + row.evidence, r.articleCount = r.articleCount + 1,
+      r.weight = r.weight + toInteger(row.evidence), r.articleCount = r.articleCount + 1,
       r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
       r.lastSeen = CASE WHEN a.publishedAt IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR a.publishedAt > r.lastSeen THEN a.publishedAt ELSE r.lastSeen END
