@@ -80,8 +80,6 @@ export async function ingestStream(
       plan = await planIngest(executor, article);
     } catch (error) {
       if (error instanceof DatabaseError && error.kind === "UNAVAILABLE") {
-        // The write in flight fails the same way; it is reported through this error.
-        pending?.commit.catch(() => {});
         throw unavailable(input.raw.file, error);
       }
       await settle();
@@ -93,11 +91,15 @@ export async function ingestStream(
       record(plan.result);
       continue;
     }
+    const commit = commitIngest(executor, plan);
+    // Awaited in settle(); marked handled now so a failure while the next article is being
+    // planned is not reported as an unhandled rejection.
+    commit.catch(() => {});
     pending = {
       file: input.raw.file,
       key: plan.rows.article.sourceKey,
       id: plan.rows.article.id,
-      commit: commitIngest(executor, plan),
+      commit,
     };
   }
   await settle();
