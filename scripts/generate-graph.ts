@@ -7,6 +7,7 @@ import { loadConfig, boltUri } from "../server/src/config.ts";
 import { Executor } from "../server/src/graph/executor.ts";
 import { migrate } from "../server/src/graph/migrate.ts";
 import { resetDatabase } from "../server/src/graph/reset-database.ts";
+import { random } from "../server/src/bench/generate-articles.ts";
 import {
   RELATION_TYPES,
   checkedEntityKind,
@@ -28,18 +29,6 @@ export interface GeneratedGraph {
   relationships: number;
   ids: Record<EntityKind, string[]>;
   ms: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so two runs build the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [
