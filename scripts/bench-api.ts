@@ -358,7 +358,14 @@ async function buildGraph(executor: Executor) {
 function serveInChild(uri: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"],
+    // BENCH_API_NODE_ARGS passes node flags to the API process only (e.g. "--cpu-prof").
+    [
+      ...(process.env["BENCH_API_NODE_ARGS"]?.split(" ").filter(Boolean) ?? []),
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      "--serve",
+    ],
     {
       // NODE_ENV=production as a deployment runs it: graphql-js otherwise runs its development
       // checks (a cross-realm `instanceOf` on every type test, several per resolved field),
