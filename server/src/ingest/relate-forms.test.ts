@@ -1,14 +1,10 @@
 // Clause structure and common verb forms, on sentences written for these tests: relative
 // clauses set off by commas, trigger words that are also modality cues, hedges.
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractArticles } from "./extract-articles.ts";
-import { makeArticle } from "./__fixtures__/make-article.ts";
+import { extractText, hasTextRelation as has, textRelationsOfType as ofType } from "./__fixtures__/text-relations.ts";
 import type { Extraction } from "./types.ts";
 
-const run = (text: string, date: string | null = "2023-06-01"): Extraction => extractArticles([makeArticle("f1", text, date)]);
-const has = (x: Extraction, from: string, type: string, to: string): boolean =>
-  x.relations.some((r) => r.origin === "text" && r.type === type && ((r.from === from && r.to === to) || (type === "MET_WITH" && r.from === to && r.to === from)));
-const ofType = (x: Extraction, type: string) => x.relations.filter((r) => r.origin === "text" && r.type === type);
+const run = (text: string, date?: string | null): Extraction => extractText("f1", text, date);
 
 // Loading the knowledge base takes a few seconds: not inside a test's time limit.
 beforeAll(() => void run("Warm-up."), 60_000);

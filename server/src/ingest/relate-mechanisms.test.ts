@@ -3,14 +3,10 @@
 // plural subjects, "the West", reported speech with evaluative words, rights groups' reports,
 // visits implied by where a meeting took place, and places that are topics, not venues.
 import { describe, expect, it } from "vitest";
-import { extractArticles } from "./extract-articles.ts";
-import { makeArticle } from "./__fixtures__/make-article.ts";
+import { extractText, hasTextRelation as has, textRelation as rel } from "./__fixtures__/text-relations.ts";
 import type { Extraction } from "./types.ts";
 
-const run = (text: string, date: string | null = "2023-06-01"): Extraction => extractArticles([makeArticle("m1", text, date)]);
-const rel = (x: Extraction, from: string, type: string, to: string) =>
-  x.relations.find((r) => r.origin === "text" && r.type === type && ((r.from === from && r.to === to) || (type === "MET_WITH" && r.from === to && r.to === from)));
-const has = (x: Extraction, from: string, type: string, to: string): boolean => rel(x, from, type, to) !== undefined;
+const run = (text: string, date?: string | null): Extraction => extractText("m1", text, date);
 
 describe("relation mechanisms", () => {
   it("reads 'X told <holder> <role> Y over the phone' as a phone contact with the person", () => {
