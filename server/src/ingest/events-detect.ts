@@ -3,7 +3,7 @@
 // event), wars and attacks from ATTACKS/OCCUPIES with a stated year, and well-known events
 // named in the text. Dates come from findDates, resolved against the article's date.
 import type { EventKind } from "../graph/vocabulary.ts";
-import { findDates } from "./dates.ts";
+import { findDates, type FoundDate } from "./dates.ts";
 import type { KbIndex } from "./kb-index.ts";
 import { famousCandidates, famousMatches, sentenceWords, type FamousEvent } from "./load-famous-events.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
@@ -62,17 +62,101 @@ export function detectEvents(
     }
     // A phone call is a contact, not a gathering somewhere: it makes no meeting event.
     const meet = relations.filter((r) => (r.type === "MET_WITH" && r.mode !== "phone" && personOf(r.from, kb) && personOf(r.to, kb)) || (r.type === "VISITED" && personOf(r.from, kb)));
-    const place = s.mentions.find((m) => (m.kind === "Location" || (m.kind === "Country" && m.via !== "demonym")) && LOCATIVE.has(s.tokens[m.ti - 1]?.lower ?? "") && !TOPIC_NOUNS.has(s.tokens[m.ti - 2]?.lower ?? ""));
+    const place = s.mentions.find((m) => isVenue(s, m)) ?? null;
     if (meet.length === 0 && place && GATHERING_NOUN.test(s.sentence.text)) {
       // "The meeting took place in X": the place of the article's meeting, no participants.
       meetings.push({ kind: "MEETING", name: null, date: dates.find((d) => d.precision !== "year")?.iso ?? null, location: place.id, participants: [], articles: [articleId], evidence: [], famous: false, placeEvidence: evidence });
     }
-    // Visits by different people in one sentence ("Putin came to Tehran after Biden's tour of
-    // Israel and Saudi Arabia") are different events; one person's tour of several countries is
-    // one, with the host countries among its participants. Meetings go with the first visitor.
-    const visitors = [...new Set(meet.filter((r) => r.type === "VISITED").map((r) => r.from))];
-    const groups = visitors.length > 1 ? visitors.map((v, k) => meet.filter((r) => (r.type === "VISITED" ? r.from === v : k === 0))) : meet.length > 0 ? [meet] : [];
-    for (const group of groups) {
+    // Coordinated clauses ("X travelled to A in May for talks with Y, and Z met W in B on 1
+    // June") report different gatherings, each with the date and place of its own clause.
+    const clauses = clausesOf(s, meet);
+    for (const clause of clauses) {
+      const inClause = clauses.length > 1;
+      const own = clause.relations;
+      const clauseDates = inClause ? dates.filter((d) => d.start >= clause.start && d.start < clause.end) : dates;
+      const clausePlace = inClause ? (place && place.start - s.sentence.start >= clause.start && place.start - s.sentence.start < clause.end ? place : placeIn(s, clause)) : place;
+      detectGatherings(own, clauseDates, clausePlace, s, evidence, articleId, kb, meetings);
+    }
+    // "fired missiles at Israel on October 1": a dated strike is an event too; the attackers
+    // of one trigger ("American and British aircraft struck targets in Yemen") are one event.
+    const strikes = new Map<number, EventCandidate>();
+    for (const r of relations) {
+      if (r.type !== "ATTACKS" && r.type !== "OCCUPIES") continue;
+      const year = dates.find((d) => d.precision === "year" || d.precision === "month" || d.precision === "day");
+      if (!year) continue;
+      const same = strikes.get(r.at);
+      if (same) {
+        for (const p of [r.from, r.to]) if (!same.participants.includes(p)) same.participants.push(p);
+        continue;
+      }
+      const target = s.mentions.find((m) => m.id === r.to || m.actsFor === r.to);
+      const venue = target && (target.kind === "Location" || (target.kind === "Country" && target.via !== "demonym" && s.tokens[target.ti - 1]?.lower === "in")) ? target.id : null;
+      const e: EventCandidate = { kind: r.type === "OCCUPIES" ? "OTHER" : /\b(invad\w*|invasion|war)\b/i.test(s.sentence.text) ? "WAR" : "ATTACK", name: null, date: year.iso, location: venue, participants: [r.from, r.to], articles: [articleId], evidence: [evidence], famous: false };
+      strikes.set(r.at, e);
+      others.push(e);
+    }
+  }
+  return [...clusterMeetings(meetings, articleDate, kb).filter((e) => e.participants.length > 0), ...others];
+}
+
+type Place = AnalysedSentence["mentions"][number];
+
+interface Clause {
+  /** Character range in the sentence. */
+  start: number;
+  end: number;
+  relations: SentenceRelation[];
+}
+
+/** Words that start a new coordinated or contrasted clause after a comma (or on their own). */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas"]);
+
+/** The sentence's clauses that hold gathering relations, each with its own relations. */
+function clausesOf(s: AnalysedSentence, meet: SentenceRelation[]): Clause[] {
+  if (meet.length === 0) return [];
+  const tokens = s.tokens;
+  const cuts: number[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (t.text === ";" || (t.text === "," && CLAUSE_JOINS.has(tokens[k + 1]?.lower ?? "") && s.mentions.some((m) => m.ti > k + 1 && m.ti <= k + 8))) cuts.push(k);
+  }
+  const bounds = [0, ...cuts, tokens.length];
+  const out: Clause[] = [];
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const from = bounds[c] as number;
+    const to = bounds[c + 1] as number;
+    const relations = meet.filter((r) => r.at >= from && r.at < to);
+    if (relations.length === 0) continue;
+    const start = (tokens[from] as (typeof tokens)[number]).start - s.sentence.start;
+    const end = to < tokens.length ? (tokens[to] as (typeof tokens)[number]).start - s.sentence.start : s.sentence.text.length;
+    out.push({ start, end, relations });
+  }
+  // Relations whose trigger sits outside every clause with others stay with the first one.
+  if (out.length === 0) return [{ start: 0, end: s.sentence.text.length, relations: meet }];
+  return out;
+}
+
+/** A venue ("in X", "at the Y") inside a clause, or null. */
+function placeIn(s: AnalysedSentence, c: Clause): Place | null {
+  return s.mentions.find((m) => m.start - s.sentence.start >= c.start && m.start - s.sentence.start < c.end && isVenue(s, m)) ?? null;
+}
+
+function isVenue(s: AnalysedSentence, m: Place): boolean {
+  if (m.kind !== "Location" && (m.kind !== "Country" || m.via === "demonym")) return false;
+  // "at the Kremlin", "in the Gulf": the article between does not matter.
+  const k = s.tokens[m.ti - 1]?.lower === "the" ? m.ti - 1 : m.ti;
+  return LOCATIVE.has(s.tokens[k - 1]?.lower ?? "") && !TOPIC_NOUNS.has(s.tokens[k - 2]?.lower ?? "");
+}
+
+/**
+ * Visits by different people in one clause ("Putin came to Tehran after Biden's tour of Israel
+ * and Saudi Arabia") are different events; one person's tour of several countries is one, with
+ * the host countries among its participants. Meetings go with the first visitor.
+ */
+function detectGatherings(meet: SentenceRelation[], dates: FoundDate[], place: Place | null, s: AnalysedSentence, evidence: Evidence, articleId: string, kb: KbIndex, meetings: EventCandidate[]): void {
+  const visitors = [...new Set(meet.filter((r) => r.type === "VISITED").map((r) => r.from))];
+  const groups = visitors.length > 1 ? visitors.map((v, k) => meet.filter((r) => (r.type === "VISITED" ? r.from === v : k === 0))) : meet.length > 0 ? [meet] : [];
+  for (const group of groups) {
       const hosts = group.filter((r) => r.type === "VISITED" && kb.byId.get(r.to)?.kind === "Country").map((r) => r.to);
       const participants = [...new Set([...group.flatMap((r) => (r.type === "VISITED" ? [r.from] : [r.from, r.to])), ...hosts])];
       const visited = group.find((r) => r.type === "VISITED")?.to ?? null;
@@ -89,15 +173,6 @@ export function detectEvents(
         placeEvidence: !visited && place ? evidence : null,
       });
     }
-    for (const r of relations) {
-      if (r.type !== "ATTACKS" && r.type !== "OCCUPIES") continue;
-      // "fired missiles at Israel on October 1": a dated strike is an event too.
-      const year = dates.find((d) => d.precision === "year" || d.precision === "month" || d.precision === "day");
-      if (!year) continue;
-      others.push({ kind: r.type === "OCCUPIES" ? "OTHER" : /invad|war/i.test(s.sentence.text) ? "WAR" : "ATTACK", name: null, date: year.iso, location: null, participants: [r.from, r.to], articles: [articleId], evidence: [evidence], famous: false });
-    }
-  }
-  return [...clusterMeetings(meetings, articleDate, kb).filter((e) => e.participants.length > 0), ...others];
 }
 
 /**

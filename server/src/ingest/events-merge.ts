@@ -59,7 +59,7 @@ export function mergeEvents(candidates: readonly EventCandidate[], kb: KbIndex, 
     const name = nameOf({ ...e, participants }, kb);
     const id = e.famous
       ? `event/${e.date ?? "undated"}-${slugify(name)}`
-      : `event/${[e.date ?? "undated", location ? shortName(location, kb) : null, ...participants.slice(0, 5).map((p) => shortName(p, kb))].filter(Boolean).join("-")}`;
+      : `event/${[e.date ?? "undated", location ? shortName(location, kb) : null, ...participants.filter((p) => p !== location).slice(0, 5).map((p) => shortName(p, kb))].filter(Boolean).join("-")}`;
     return { id, name, kind: e.kind, date: e.date, location, participants, articles: [...e.articles].sort(), evidence: e.evidence };
   });
   const seen = new Map<string, number>();

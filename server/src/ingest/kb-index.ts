@@ -22,6 +22,8 @@ export interface KbIndex {
   countryOf: Map<string, string>;
   members: Map<string, Set<string>>;
   borders: Map<string, Set<string>>;
+  /** Government bodies that stand for their country (ministries, seats): body id -> country. */
+  actsFor: Map<string, string>;
 }
 
 /** A dated role covers a date when the date falls inside it at the date's own precision. */
@@ -36,6 +38,7 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
   const countryOf = new Map<string, string>();
   const members = new Map<string, Set<string>>();
   const borders = new Map<string, Set<string>>();
+  const actsFor = new Map<string, string>();
   for (const c of kb.countries) {
     byId.set(c.id, {
       id: c.id,
@@ -47,7 +50,10 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     borders.set(c.id, new Set(c.borders));
   }
   for (const o of kb.organisations) {
-    if (o.actsFor) continue;
+    if (o.actsFor) {
+      actsFor.set(o.id, o.actsFor);
+      continue;
+    }
     byId.set(o.id, { id: o.id, name: o.name, kind: "Organisation", aliases: o.aliases, props: { type: o.type } });
     members.set(o.id, new Set(o.members));
     if (o.country) countryOf.set(o.id, o.country);
@@ -64,5 +70,5 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     roles.push(...list);
     rolesOf.set(p.id, list);
   }
-  return { byId, roles, rolesOf, countryOf, members, borders };
+  return { byId, roles, rolesOf, countryOf, members, borders, actsFor };
 }

@@ -17,6 +17,8 @@ export interface Lexicon {
   singleTitles: Set<string>;
   actorNouns: Set<string>;
   countryAnaphora: Set<string>;
+  /** Generic names of bodies that speak for a country ("foreign ministry"), lower case. */
+  governmentBodies: Set<string>;
   organisationHeads: Set<string>;
   locationHeads: Set<string>;
   nameConnectors: Set<string>;
@@ -28,6 +30,7 @@ interface LexiconFile {
   roles: { leads: string[]; holds: string[] };
   actorNouns: string[];
   countryAnaphora: string[];
+  governmentBodies: string[];
   organisationHeads: string[];
   locationHeads: string[];
   nameConnectors: string[];
@@ -90,6 +93,7 @@ export function loadLexicon(): Lexicon {
     singleTitles: new Set(titles.filter((t) => t.length === 1).map((t) => t[0] as string)),
     actorNouns: new Set(raw.actorNouns),
     countryAnaphora: new Set(raw.countryAnaphora),
+    governmentBodies: new Set(raw.governmentBodies.map((b) => words(b).join(" "))),
     organisationHeads: new Set(raw.organisationHeads),
     locationHeads: new Set(raw.locationHeads),
     nameConnectors: new Set(raw.nameConnectors),

@@ -27,4 +27,6 @@ export interface Mention {
   candidates: GazetteerEntry[];
   /** Lower-case title words in front of the name ("president"). */
   title: string | null;
+  /** "the two leaders", "both countries": every entity the phrase stands for (`id` is the first). */
+  group?: string[];
 }

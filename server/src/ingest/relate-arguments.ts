@@ -25,6 +25,8 @@ export interface Arguments {
    * has urged ..."): closing comma -> opening comma. A search from outside skips them whole.
    */
   readonly parens: Map<number, number>;
+  /** Quote marks around a short quotation naming no actor ("called the deal \"dangerous\" and"). */
+  readonly openQuotes: Set<number>;
 }
 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
@@ -48,6 +50,33 @@ function relativeParens(s: AnalysedSentence, at: readonly (Mention | undefined)[
   return parens;
 }
 
+const QUOTES = new Set(['"', "“", "”"]);
+const MAX_QUOTED = 15;
+
+/**
+ * Quote marks that do not end a clause: a short quotation naming no actor is a phrase of the
+ * clause around it ("Bennett called the deal \"dangerous\" and blamed Y", "described the talks
+ * as \"substantive\" and said"). A quotation naming an actor stays a clause of its own.
+ */
+function transparentQuotes(s: AnalysedSentence, at: readonly (Mention | undefined)[]): Set<number> {
+  const out = new Set<number>();
+  const tokens = s.tokens;
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = (tokens[k] as Token).text;
+    if (!QUOTES.has(t)) continue;
+    if (open < 0 || t === "“") {
+      open = k;
+      continue;
+    }
+    let plain = k - open - 1 <= MAX_QUOTED && k - open > 1;
+    for (let i = open + 1; i < k && plain; i++) if (at[i] || (tokens[i] as Token).text === ",") plain = false;
+    if (plain) out.add(open).add(k);
+    open = -1;
+  }
+  return out;
+}
+
 const INTRO_WORDS = new Set(["in", "after", "during", "despite", "since", "following", "amid", "with", "for", "while", "as", "on", "at", "before", "according", "citing", "under", "unlike", "like", "regarding", "meanwhile"]);
 
 export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
@@ -56,8 +85,12 @@ export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexi
   const first = s.tokens[0]?.lower ?? "";
   const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
-  return { s, vp, lexicon, at, introComma: comma, parens: relativeParens(s, at) };
+  const openQuotes = s.tokens.some((t) => QUOTES.has(t.text)) ? transparentQuotes(s, at) : NO_QUOTES;
+  return { s, vp, lexicon, at, introComma: comma, parens: relativeParens(s, at), openQuotes };
 }
+
+const NO_QUOTES: Set<number> = new Set();
+const PLACE_NOUNS = new Set(["capital", "exclave", "enclave", "town", "territory", "village", "countryside", "soil"]);
 
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
@@ -71,21 +104,32 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
   const prev = tokens[m.ti - 1];
   const next = tokens[m.tj];
   const locative = !!prev && a.vp.locative.has(prev.lower) && !governed;
+  // "what he called": a subject pronoun is never an object.
+  if (slot !== "agent" && m.via === "pronoun" && (tokens[m.ti]?.lower === "he" || tokens[m.ti]?.lower === "she")) return null;
   if (m.kind === "Location") {
     if (slot === "place") return m.id;
     if (m.actsFor && !locative) return m.actsFor;
     return null;
   }
-  if (slot === "place") return m.kind === "Country" && m.via !== "demonym" ? m.id : null;
+  if (slot === "place") {
+    // "flew into the Azerbaijani exclave", "arrived in the Iranian capital": the country.
+    if (m.via === "demonym") return next?.isWord && (PLACE_NOUNS.has(next.lower) || a.lexicon.locationHeads.has(next.lower)) ? m.id : null;
+    return m.kind === "Country" ? m.id : null;
+  }
   if (locative && m.kind === "Country") return null;
   const nounAfter = next?.isWord && !next.cap ? next.lower : null;
   if (m.via === "demonym") {
     if (modifierOk) return m.id;
-    return nounAfter && a.lexicon.actorNouns.has(nounAfter) ? m.id : null;
+    if (nounAfter && a.lexicon.actorNouns.has(nounAfter)) return m.id;
+    // "American and British aircraft": a demonym coordinated with one that heads an actor noun.
+    const other = (next?.lower === "and" || next?.text === ",") && a.at[m.tj + 1];
+    const head = other && other.via === "demonym" ? tokens[other.tj] : undefined;
+    return head?.isWord && a.lexicon.actorNouns.has(head.lower) ? m.id : null;
   }
   // "Russia and Iran back the regime": a verb trigger right after the name is no noun it modifies.
   const verbAfter = slot === "agent" && !!nounAfter && a.vp.verbFirst.has(nounAfter);
-  if (nounAfter && m.kind !== "Person" && !modifierOk && !verbAfter && !a.lexicon.actorNouns.has(nounAfter)) {
+  // A description ("both countries") is a whole noun phrase, never a modifier.
+  if (nounAfter && m.kind !== "Person" && m.via !== "anaphora" && !modifierOk && !verbAfter && !a.lexicon.actorNouns.has(nounAfter)) {
     // "the US dollar": a name used as a modifier of a thing is no actor.
     const tag = compromiseLexicon[nounAfter] ?? "";
     if (/Noun|Singular|Plural|Currency/.test(tag) && !/Verb/.test(tag)) return null;
@@ -96,7 +140,8 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
 export function isBoundary(a: Arguments, k: number, rightward = false): boolean {
   const t = a.s.tokens[k];
   if (!t) return false;
-  if (k === a.introComma || a.vp.boundaries.has(t.lower)) return true;
+  if (k === a.introComma) return true;
+  if (a.vp.boundaries.has(t.lower)) return !a.openQuotes.has(k);
   // A relative clause after the object talks about the object, not the trigger's subject.
   return rightward && (t.lower === "which" || t.lower === "who") && a.s.tokens[k - 1]?.text === ",";
 }
@@ -142,17 +187,54 @@ function pastCounterpart(a: Arguments, k: number, dir: -1 | 1): number {
   return COUNTERPART.has(tokens[i]?.lower ?? "") ? i + 1 : k;
 }
 
+const APPOSITION_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+
+/**
+ * "X, the secretary of Iran's security council, and Y": from the comma at k after a mention
+ * (moving dir), the comma closing an apposition set off by commas, when ", and" (or ", or")
+ * joins the next name after it; else -1. An apposition opens with a determiner or a role.
+ */
+function appositionEnd(a: Arguments, k: number, dir: -1 | 1): number {
+  const tokens = a.s.tokens;
+  for (let c = k + dir, n = 0; n < 12 && c > 0 && c < tokens.length; c += dir, n++) {
+    const t = tokens[c] as Token;
+    if (isBoundary(a, c) || a.vp.verbFirst.has(t.lower)) return -1;
+    if (t.text !== ",") continue;
+    const open = dir === 1 ? k + 1 : c + 1;
+    const close = dir === 1 ? c : k;
+    const first = tokens[open];
+    const opener = !!first && (APPOSITION_OPENERS.has(first.lower) || a.lexicon.rolesByFirst.has(first.lower));
+    if (close - open < 2 || !opener) return -1;
+    // The name after the apposition must be joined by "and"/"or": (X, appos,) and Y.
+    if (dir === 1) return tokens[c + 1]?.lower === "and" || tokens[c + 1]?.lower === "or" ? c : -1;
+    return a.at[c - 1] ? c : -1;
+  }
+  return -1;
+}
+
 /** Mentions coordinated with m ("Iran and Russia", "Tehran, Moscow and Ankara"). */
 export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): Mention[] {
   const group = [m];
   let cur = m;
   for (;;) {
     let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
+    let apposed = false;
+    if (dir === 1 && a.s.tokens[k]?.text === ",") {
+      const end = appositionEnd(a, k, 1);
+      if (end > 0) [k, apposed] = [end, true];
+    } else if (dir === -1 && a.s.tokens[k]?.lower === "and" && a.s.tokens[k - 1]?.text === ",") {
+      const end = appositionEnd(a, k - 1, -1);
+      if (end > 0) [k, apposed] = [end, true];
+    }
     let joined = false;
+    let comma = false;
+    let and = false;
     while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
       const t = a.s.tokens[k] as Token;
       if (t.text === "," || t.lower === "and" || t.lower === "&" || t.lower === "both" || (t.lower === "as" && a.s.tokens[k + dir]?.lower === "well")) {
         joined ||= t.text === "," || t.lower === "and" || t.lower === "&";
+        comma ||= t.text === ",";
+        and ||= t.lower === "and";
         k += dir;
         continue;
       }
@@ -166,6 +248,9 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     const other = a.at[k];
     const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
     if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
+    // "talks with Ruto, and Modi met Scholz": ", and" after a single name joins clauses, not
+    // names, unless it closes a list ("Iran, Iraq, and Syria").
+    if (comma && and && !apposed && group.length === 1 && (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")) break;
     group.push(other);
     cur = other;
   }
@@ -247,7 +332,8 @@ export function clauseSubject(a: Arguments, k: number, slot: Slot): Mention | nu
   const start = clauseStart(a, k);
   for (let i = start; i < k && i - start <= 4; i++) {
     const m = a.at[i];
-    if (m && actorOf(a, m, slot)) return m;
+    // "U.S. Secretary of State Antony Blinken visited ...": the holder names the person.
+    if (m && actorOf(a, m, slot)) return (slot !== "place" && appositionPerson(a, m)) || m;
   }
   return null;
 }
@@ -296,7 +382,7 @@ export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
     if (t.lower === "its" || t.lower === "their") return clauseSubject(a, k, slot);
     if (t.text === "-" ) continue;
     // "Qatar hosted talks between X and Y": no owner across a verb.
-    if (!t.isWord || t.cap || a.vp.verbFirst.has(t.lower) || a.vp.boundaries.has(t.lower) || ["the", "a", "an"].includes(t.lower)) return null;
+    if (!t.isWord || t.cap || a.vp.verbFirst.has(t.lower) || a.vp.boundaries.has(t.lower) || ["the", "a", "an", "to"].includes(t.lower)) return null;
   }
   return null;
 }

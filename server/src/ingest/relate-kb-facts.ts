@@ -29,17 +29,22 @@ const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from
 export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
   const byHolder = new Map<string, RoleHolder[]>();
   for (const r of kb.rolesOf.get(person) ?? []) {
-    if (!mentioned.has(r.of)) continue;
-    const list = byHolder.get(r.of);
+    // A ministry's spokesperson holds a role of the country the ministry stands for.
+    const of = mentioned.has(r.of) ? r.of : kb.actsFor.get(r.of);
+    if (!of || !mentioned.has(of)) continue;
+    const list = byHolder.get(of);
     if (list) list.push(r);
-    else byHolder.set(r.of, [r]);
+    else byHolder.set(of, [r]);
   }
   const out: KbFact[] = [];
   for (const [of, roles] of byHolder) {
     const latest = [...roles].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
     const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find((r) => leads(r, lexicon)) ?? latest[0];
     if (!pick) continue;
-    out.push({ from: person, type: leads(pick, lexicon) ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
+    // Only a head of state or government leads the country a body stands for ("Head of the
+    // Presidential Office" does not).
+    const leader = pick.of === of ? leads(pick, lexicon) : lexicon.roles.get(pick.role.toLowerCase()) === "LEADS";
+    out.push({ from: person, type: leader ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
   }
   return out;
 }

@@ -40,11 +40,27 @@ export interface SentenceRelation {
   at: number;
 }
 
+const GAP_STOPS = new Set([",", ";", ":", ".", "(", ")", "—", "–", "?", "!"]);
+/** Clause words a "**" gap never spans. */
+const VP_BOUNDARY_WORDS = new Set(["while", "whereas", "but", "although", "though", "because", "unless", "when", "where", "which", "who", "whose", "whom", "after", "before", "since", "if"]);
+
 /** End token of `words` matched at token i ("*" = up to two filler words), or -1. */
 function matchWords(tokens: readonly Token[], i: number, words: readonly string[], at: Arguments["at"]): number {
   let k = i;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
+    if (word === "**") {
+      // Up to ten words of any kind, names included, within the clause: "signed a 20-year
+      // \"strategic partnership\" treaty", "fired around 180 ballistic missiles at".
+      const rest = words.slice(w + 1);
+      for (let skip = 1; skip <= 10; skip++) {
+        const t = tokens[k + skip - 1];
+        if (!t || GAP_STOPS.has(t.text) || (t.isWord && VP_BOUNDARY_WORDS.has(t.lower))) break;
+        const end = matchWords(tokens, k + skip, rest, at);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
     if (word === "*") {
       const rest = words.slice(w + 1);
       for (let skip = 1; skip <= 2; skip++) {
@@ -126,6 +142,12 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const prev = tokens[ts - 1];
       if (prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === "’s" || (!prev.cap && ADJECTIVE.test(compromiseLexicon[prev.lower] ?? "") && (/ing$/.test(prev.lower) || DETERMINERS.has(tokens[ts - 2]?.lower ?? ""))))) return null;
       if (PARTICLES.has(tokens[te]?.lower ?? "") && trig.words.length === 1) return null;
+      // "continue to face sanctions", "lifted sanctions": the object of such a verb is a noun.
+      if (trig.words.length === 1 && NOUN_TAKING_VERBS.has(prev?.lower ?? "")) return null;
+      // "with support from Australia", "the supply of": a word "from" or "of" follows is a noun.
+      if (trig.words.length === 1 && (tokens[te]?.lower === "from" || tokens[te]?.lower === "of")) return null;
+      // "new sanctions imposed by the EU": a word a participle with "by" follows is a noun.
+      if (trig.words.length === 1 && tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "")) return null;
       const participle = tokens[ts - 1]?.text === "," && /ing$/.test(trig.words[0] ?? "");
       const opening = ts < a.introComma && /ing$/.test(trig.words[0] ?? "");
       const agent = participle
@@ -153,11 +175,25 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       }
       const last = searchLeft(a, ts, "agent", 10);
       const group = last ? coordinated(a, last, "agent", -1) : [];
-      return group.length >= 2 && last ? { agents: group, targets: [], scopeFrom: last.tj } : null;
+      const size = group.reduce((n, m) => n + (m.group?.length ?? 1), 0);
+      return size >= 2 && last ? { agents: group, targets: [], scopeFrom: last.tj } : null;
     }
     case "noun": {
+      // "sanctions imposed by the EU on Iran": the agent follows "by", the target after it.
+      const by = tokens[te]?.lower === "by" ? te : tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "") ? te + 1 : -1;
+      if (by >= 0) {
+        const agent = searchRight(a, by + 1, "agent", 4);
+        const target = agent ? searchRight(a, agent.tj, targetSlot, 6) : null;
+        return agent && target ? { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: ts } : null;
+      }
       const owner = ownerOf(a, ts, "agent");
-      const first = searchRight(a, te, targetSlot, 6);
+      // "the sanctions would not stop Iranian airlines": a verb after the noun ends its phrase.
+      let reach = 6;
+      for (let k = te; k < te + 6; k++) if (NOUN_PHRASE_ENDS.has(tokens[k]?.lower ?? "") || a.vp.negation.has(tokens[k]?.lower ?? "")) reach = Math.min(reach, k - te);
+      let first = reach > 0 ? searchRight(a, te, targetSlot, reach) : null;
+      // "sanctions and isolation from the West": who the noun comes from is no target.
+      const before = first ? (tokens[first.ti - 1]?.lower === "the" ? first.ti - 2 : first.ti - 1) : -1;
+      if (first && tokens[before]?.lower === "from" && trig.words[trig.words.length - 1] !== "from") first = null;
       const targets = first ? coordinated(a, first, targetSlot, 1) : [];
       if (trig.type === "VISITED") targets.push(...itineraryAfter(a, targets[targets.length - 1]?.tj ?? te));
       if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
@@ -187,6 +223,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
   }
 }
 
+const NOUN_TAKING_VERBS = new Set(["face", "faces", "faced", "facing", "impose", "imposes", "imposed", "imposing", "lift", "lifts", "lifted", "lifting", "ease", "eased", "easing", "evade", "evaded", "evading", "escape", "escaped", "avoid", "avoided", "tighten", "tightened", "extend", "extended", "renew", "renewed", "announce", "announced", "introduce", "introduced", "end", "ended"]);
+const NOUN_PHRASE_ENDS = new Set(["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do"]);
 const MEETING_NOUNS = new Set(["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "discussions", "conference"]);
 const TOOK = new Set(["took", "takes", "taking", "brought", "brings", "bringing", "led", "leads", "leading"]);
 const ITS_TRAVELLER = new Set(["him", "her", "them", "it"]);
@@ -224,7 +262,7 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
       if (!found) continue;
       const factor = modality(a, found.scopeFrom, i, te, trig, vp) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
       if (factor === 0) break;
-      const pairs = pairsOf(trig.type, found, a);
+      const pairs = pairsOf(trig.type, { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) }, a);
       const multi = trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
       for (const [x, y] of pairs) {
         const conf = 0.8 * factor * Math.min(x.confidence, y.confidence) / 0.95;
@@ -243,6 +281,9 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
   }
   return out;
 }
+
+/** "the two presidents" stands for each of its persons. */
+const expandGroups = (ms: Mention[]): Mention[] => (ms.some((m) => m.group) ? ms.flatMap((m) => (m.group ? m.group.map((id) => ({ ...m, id, group: undefined })) : [m])) : ms);
 
 function pairsOf(type: RelationType, f: Found, a: Arguments): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];

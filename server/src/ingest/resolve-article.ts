@@ -52,7 +52,7 @@ const initials = (name: string): string =>
     .join("");
 
 export function resolveArticle(sentences: readonly Sentence[], date: string | null, ctx: ResolveContext): AnalysedSentence[] {
-  const memory: ArticleMemory = { date, persons: [], previousSubject: null, countries: [] };
+  const memory: ArticleMemory = { date, persons: [], previousSubject: null, countries: [], bodyCountry: null };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
   const out: AnalysedSentence[] = [];
   for (const sentence of sentences) {
@@ -78,6 +78,17 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
     }
     mentions = mentions.filter((m) => m.id !== "" && !isCompoundPlace(m, tokens));
     mentions.sort((a, b) => a.ti - b.ti);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.via === "seat" && /\bministry\b/i.test(m.name)) memory.bodyCountry = m.id;
+      if (m.origin !== "text" || m.kind !== "Organisation") continue;
+      const own = ownedBody(m.name, ctx);
+      if (own === null) continue;
+      const country = own || bodyCountry(mentions, k, tokens, memory, ctx.kb);
+      if (!country) continue;
+      mentions[k] = { ...m, id: country, kind: "Country", via: "seat", origin: "kb", confidence: 0.9, actsFor: null };
+      memory.bodyCountry = country;
+    }
     for (const m of mentions) {
       if (m.via !== "ner" || m.origin !== "text") continue;
       const words = tokenize(m.name).filter((t) => t.isWord);
@@ -101,6 +112,49 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
     out.push({ sentence, tokens, mentions });
   }
   return out;
+}
+
+const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+
+/**
+ * Whether a name is a generic government body: the country it names itself ("Kazakh Foreign
+ * Ministry" -> kazakhstan), "" when it names none ("Foreign Ministry"), null when it is no body.
+ */
+function ownedBody(name: string, ctx: ResolveContext): string | null {
+  const key = nameKey(name);
+  if (ctx.lexicon.governmentBodies.has(key)) return "";
+  const words = tokenize(name).filter((t) => t.isWord);
+  const hit = ctx.gazetteer.match(words, 0);
+  const country = hit?.entries.find((e) => e.kind === "Country");
+  if (!hit || !country) return null;
+  const rest = words.slice(hit.end).map((t) => t.lower).join(" ");
+  return ctx.lexicon.governmentBodies.has(rest) ? country.id : null;
+}
+
+/**
+ * The country a generic body ("Foreign Ministry") speaks for: the one named just before it
+ * ("Iran's", "Kazakh"), else the one whose body employs the official named right after it
+ * ("Foreign Ministry spokesman Esmaeil Baghaei"), else the one such a body stood for earlier
+ * in the article.
+ */
+function bodyCountry(mentions: readonly Mention[], k: number, tokens: readonly Token[], memory: ArticleMemory, kb: KbIndex): string | null {
+  const m = mentions[k] as Mention;
+  const before = mentions[k - 1];
+  const poss = tokens[m.ti - 1]?.text === "'s" || tokens[m.ti - 1]?.text === "’s";
+  if (before?.kind === "Country" && before.tj === (poss ? m.ti - 1 : m.ti)) return before.id;
+  const after = mentions[k + 1];
+  if (after?.kind === "Person" && after.ti - m.tj <= 3) {
+    const roles = (kb.rolesOf.get(after.id) ?? []).filter((r) => kb.actsFor.has(r.of));
+    const current = memory.date ? roles.filter((r) => roleCovers(r, memory.date as string)) : roles;
+    const country = kb.actsFor.get((current[0] ?? roles[0])?.of ?? "");
+    if (country) return country;
+  }
+  return memory.bodyCountry;
 }
 
 /** "Astana-format talks": a place glued to a lower-case word is a modifier, not a mention. */

@@ -16,6 +16,8 @@ export interface ArticleMemory {
   previousSubject: string | null;
   /** Country ids in order of mention (latest last). */
   countries: string[];
+  /** The country the last generic government body ("the Foreign Ministry") stood for. */
+  bodyCountry: string | null;
 }
 
 const roleMatches = (kbRole: string, phrase: string, of: string | null, lexicon: Lexicon): boolean => {
@@ -75,6 +77,10 @@ function personAfterIntro(tokens: readonly Token[], i: number, mentions: readonl
   return main.some((t) => t.lower === "he" || t.lower === "she") || mentions.some((m) => m.kind === "Person" && m.ti > comma && m.ti <= comma + 3);
 }
 
+const LOCATIVE_BEFORE = new Set(["in", "at", "to", "from", "into", "near"]);
+const PAIR_PERSONS = new Set(["leaders", "presidents", "men", "women", "ministers", "heads", "premiers"]);
+const PAIR_COUNTRIES = new Set(["countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
+
 /** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 export function resolveReferences(
   text: string,
@@ -94,6 +100,16 @@ export function resolveReferences(
     if ((t.lower === "he" || t.lower === "she") && t.isWord) {
       const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
       const id = before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
+      if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
+      continue;
+    }
+    // "Blinken phoned Aliyev and urged him to ...": an object pronoun is the latest person
+    // named before it other than the sentence's subject.
+    if ((t.lower === "him" || (t.lower === "her" && !tokens[i + 1]?.isWord)) && t.isWord) {
+      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
+      const subject = before[0]?.id;
+      const other = before.filter((m) => m.id !== subject);
+      const id = other.length > 0 ? (other[other.length - 1] as Mention).id : null;
       if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
       continue;
     }
@@ -121,6 +137,22 @@ export function resolveReferences(
       if (id) added.push({ ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"), title: phrase });
       i += n - 1;
       continue;
+    }
+    // "the two presidents", "both countries": the last two persons or countries named.
+    const pairNoun = (t.lower === "both" ? tokens[i + 1] : t.lower === "the" && tokens[i + 1]?.lower === "two" ? tokens[i + 2] : undefined)?.lower ?? "";
+    const pairKind = PAIR_PERSONS.has(pairNoun) ? "Person" : PAIR_COUNTRIES.has(pairNoun) ? "Country" : null;
+    if (pairKind) {
+      const n = t.lower === "both" ? 2 : 3;
+      const cands = [...mentions, ...added].filter((m) => m.kind === pairKind && m.ti < i && m.id && m.via !== "demonym" && !m.group && !LOCATIVE_BEFORE.has(tokens[m.ti - 1]?.lower ?? "")).sort((x, y) => x.ti - y.ti);
+      // A pair named together ("Iran and Russia ..., where both countries") wins.
+      const joined = cands.find((m, k) => tokens[m.tj]?.lower === "and" && cands[k + 1]?.ti === m.tj + 1);
+      const before = cands.map((m) => m.id);
+      const recent = joined ? [joined.id, (cands[cands.indexOf(joined) + 1] as Mention).id] : [...new Set([...(pairKind === "Person" ? memory.persons : memory.countries), ...before].reverse())].slice(0, 2).reverse();
+      if (recent.length === 2) {
+        added.push({ ...makeMention(tokens, i, i + n, text, textOffset, recent[0] as string, pairKind, "anaphora"), group: recent, confidence: 0.6 });
+        i += n - 1;
+        continue;
+      }
     }
     if (t.lower === "the") {
       // "the (former Soviet) republic": up to three modifiers, then an anaphora noun.

@@ -14,6 +14,8 @@ export interface Dateline {
   source: string | null;
   /** Characters of the line the dateline takes, including the separator after it. */
   length: number;
+  /** The date the dateline gives ("Jan 17", "May 19, 2023"), as written, or null. */
+  date?: string | null;
 }
 
 const NAME_PARTICLES = new Set([
@@ -107,7 +109,7 @@ export function parseByline(line: string): Byline | null {
 
 export function parseDateline(line: string): Dateline | null {
   const place = "[\\p{Lu}][\\p{L}.'’ -]{1,28}?";
-  const date = `(?:,?\\s+(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?)?`;
+  const date = `(?:,?\\s+(?<date>(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?))?`;
   const agency = new RegExp(
     `^(${place})(?:,\\s*(${place}))?${date}\\s*\\(([^()]{2,40})\\)\\s*[-–—:]+\\s*`,
     "u",
@@ -115,8 +117,9 @@ export function parseDateline(line: string): Dateline | null {
   if (agency)
     return {
       place: cityCase(agency[1] ?? ""),
-      source: clean(agency[3] ?? ""),
+      source: clean(agency[4] ?? ""),
       length: agency[0].length,
+      date: agency.groups?.["date"] ?? null,
     };
   const outlet = new RegExp(
     `^(${place}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`,

@@ -30,8 +30,20 @@ export function parseDateLine(line: string): { publishedAt: string; updated: boo
       ? { publishedAt: iso, updated: /updated|modified/i.test(labelled[1] ?? "") }
       : null;
   }
+  // "POLICY BRIEF | Security Programme | February 2024": a header part that is only a date.
+  const parts = t.split(/\s+[|•]\s+/);
+  if (parts.length >= 2) {
+    for (const part of parts) {
+      const d = findDates(part, null).find((x) => x.precision !== "year" && x.text.length >= part.trim().length - 1);
+      if (d) return { publishedAt: d.iso, updated: false };
+    }
+  }
   const found = findDates(t, null).find((d) => d.precision === "day");
   if (!found) return null;
+  // A sign-off "Tehran, Mehr News Agency, October 15, 2024": place and outlet, then the date.
+  const signOff = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4},\s*){1,2}$/u;
+  if (found.end >= t.replace(/[.\s]+$/, "").length && signOff.test(t.slice(0, found.start).trimEnd() + (t.slice(0, found.start).trimEnd().endsWith(",") ? "" : ",")))
+    return { publishedAt: found.iso, updated: false };
   const left = (t.slice(0, found.start) + " " + t.slice(found.end))
     .replace(
       /\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[ap]\.?m\.?\b|\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|[a-z]{2,4}t)\b|[+-]\d{2}:?\d{2}/gi,

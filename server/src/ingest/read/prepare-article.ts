@@ -5,6 +5,7 @@ import { findDates, parseLooseDate } from "../dates.ts";
 import type { Article, Range, RawArticle } from "../types.ts";
 import { parseAttribution, parseByline, parseDateline, looksLikeHeadline } from "./article-head.ts";
 import { parseDateLine } from "./parse-date-line.ts";
+import { datelineYear } from "./dateline-year.ts";
 import { articleId, contentHash, urlHost } from "./article-id.ts";
 import { commentRanges, findCommentStart } from "./comment-ranges.ts";
 import { isBoilerplate } from "./line-kinds.ts";
@@ -16,6 +17,7 @@ interface Found {
   bylineSource?: string;
   datelineSource?: string;
   dateline?: string;
+  datelineDate?: string;
   attributionSource?: string;
   published?: string;
   statedDate?: string;
@@ -102,6 +104,7 @@ export function prepareArticle(raw: RawArticle): Article {
     if (dateline) {
       found.dateline = dateline.place;
       if (dateline.source) found.datelineSource = dateline.source;
+      if (dateline.date) found.datelineDate = dateline.date;
     }
     cut += LEAD_JUNK.exec(leadLine.text.slice(cut))?.[0].length ?? 0;
     starts[lead] = leadLine.start + cut;
@@ -132,7 +135,7 @@ export function prepareArticle(raw: RawArticle): Article {
       found.statedDate ??
       found.updated ??
       found.topDate ??
-      null,
+      (found.datelineDate && leadLine ? datelineYear(found.datelineDate, leadLine.text, text) : null),
     contentHash: hash,
     text,
     body: bodyRanges(lines, keep, starts),
