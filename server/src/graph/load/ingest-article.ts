@@ -66,7 +66,13 @@ export type IngestPlan =
 export async function planIngest(executor: Executor, article: Article): Promise<IngestPlan> {
   const sourceKey = sourceKeyOf(article);
   const previous = await executor.query<{ id: string; contentHash: string }>({
-    cypher: `MATCH (a:Article) WHERE a.id = $id OR a.sourceKey = $key RETURN a.id AS id, a.contentHash AS contentHash`,
+    // Two index seeks; an OR over two properties is planned as a label scan.
+    cypher: `CALL () {
+      MATCH (a:Article {id: $id}) RETURN a
+      UNION
+      MATCH (a:Article {sourceKey: $key}) RETURN a
+    }
+    RETURN a.id AS id, a.contentHash AS contentHash`,
     params: { id: article.id, key: sourceKey },
   });
   if (previous.some((p) => p.id === article.id && p.contentHash === article.contentHash)) {

@@ -26,7 +26,7 @@ WITH i, $rows[i] AS row
 OPTIONAL MATCH (l:Entity {id: row.location})
 CALL (row) {
   CALL (row) {
-    MATCH (v:Event {id: row.id}) RETURN v
+    MATCH (v:Entity:Event {id: row.id}) RETURN v
     UNION
     UNWIND row.participants AS pid
     MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event)
@@ -52,7 +52,7 @@ CALL () {
 }
 CALL () {
   UNWIND $absorbs AS pair
-  MATCH (n:Event {id: pair.from}), (c:Event {id: pair.into})
+  MATCH (n:Entity:Event {id: pair.from}), (c:Entity:Event {id: pair.into})
   CALL (n, c) {
     MATCH (a:Article)-[r:REPORTS]->(n)
     MERGE (a)-[r2:REPORTS]->(c) SET r2 += properties(r)
@@ -73,7 +73,7 @@ CALL () {
 }
 CALL () {
   UNWIND $reports AS row
-  MATCH (a:Article {id: $article}), (v:Event {id: row.canonical})
+  MATCH (a:Article {id: $article}), (v:Entity:Event {id: row.canonical})
   MERGE (a)-[r:REPORTS]->(v)
   SET r.eventId = row.id, r.name = row.name, r.kind = row.kind, r.dateText = row.dateText
   WITH v, row
@@ -153,7 +153,7 @@ export async function mergeEvents(
 /** Derives each event's shown properties from the reports it has left. */
 const REFRESH_EVENTS = `
 UNWIND $ids AS id
-MATCH (v:Event {id: id})
+MATCH (v:Entity:Event {id: id})
 CALL (v) {
   MATCH (:Article)-[r:REPORTS]->(v)
   WITH r ORDER BY size(coalesce(r.dateText, '')) DESC, r.eventId

@@ -53,7 +53,7 @@ export async function recompute(
   if (affected.events.size > 0) {
     const result = await tx.run(
       `UNWIND $ids AS id
-       MATCH (v:Event {id: id})
+       MATCH (v:Entity:Event {id: id})
        CALL (v) { MATCH ()-[p:PARTICIPATED_IN]->(v) WHERE size(p.articles) = 0 DELETE p }
        CALL (v) { MATCH (v)-[h:HELD_IN]->() WHERE size(h.articles) = 0 DELETE h }
        WITH v WHERE NOT EXISTS { (:Article)-[:REPORTS]->(v) }

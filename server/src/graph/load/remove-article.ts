@@ -12,7 +12,12 @@ export interface RemoveResult extends RecomputeCounts {
 export async function removeArticle(executor: Executor, key: string): Promise<RemoveResult> {
   return executor.write(async (tx) => {
     const found = await tx.run(
-      "MATCH (a:Article) WHERE a.id = $key OR a.sourceKey IN [$key, $path] RETURN a.id AS id",
+      `CALL () {
+        MATCH (a:Article {id: $key}) RETURN a
+        UNION
+        UNWIND [$key, $path] AS sourceKey MATCH (a:Article {sourceKey: sourceKey}) RETURN a
+      }
+      RETURN a.id AS id`,
       { key, path: resolve(key) },
     );
     const ids = found.records.map((record) => record.get("id") as string);

@@ -43,7 +43,7 @@ export async function retractArticle(
      CALL (a) { MATCH (a)-[r:REPORTS]->() DELETE r }
      WITH a
      UNWIND $events AS eventId
-     MATCH (v:Event {id: eventId})
+     MATCH (v:Entity:Event {id: eventId})
      CALL (v) { MATCH ()-[p:PARTICIPATED_IN]->(v) WHERE $id IN p.articles SET p.articles = [x IN p.articles WHERE x <> $id] }
      CALL (v) { MATCH (v)-[h:HELD_IN]->() WHERE $id IN h.articles SET h.articles = [x IN h.articles WHERE x <> $id] }`,
     { id: articleId, events: record.get("events") as string[] },

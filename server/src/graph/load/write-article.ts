@@ -1,9 +1,10 @@
 // Writes one article's rows inside its transaction, in one statement: the :Article node,
-// entities with MENTIONS, text relations and their :Evidence. Labels and relationship types
-// are checked against the vocabulary before they travel as parameters (Neo4j 5.26 dynamic
-// labels and types), so every value is a parameter and the statement text never changes.
+// entities with MENTIONS, text relations and their :Evidence. Entity labels are checked against
+// the vocabulary before they travel as parameters (Neo4j 5.26 dynamic labels); relationship
+// types are written in from the vocabulary itself. Every value is a parameter and the
+// statement text never changes.
 import type { ManagedTransaction } from "neo4j-driver";
-import { checkedEntityKind, checkedRelationType } from "../vocabulary.ts";
+import { checkedEntityKind, checkedRelationType, RELATION_TYPE_NAMES } from "../vocabulary.ts";
 import type { ArticleGraphRows } from "./article-graph-rows.ts";
 
 export interface WriteCounts {
@@ -12,6 +13,26 @@ export interface WriteCounts {
   relationshipsCreated: number;
   relationshipsTouched: number;
 }
+
+/**
+ * One subquery per relationship type of the vocabulary, each with its type written in: MERGE
+ * with a dynamic type cannot use the type to narrow its search and walks every relationship
+ * between the two entities (hundreds for two busy countries), a static type walks only its own.
+ * Types come from the vocabulary, never from input, so the statement text is still fixed.
+ */
+const MERGE_RELATIONS = RELATION_TYPE_NAMES.map(
+  (type) => `CALL (a) {
+  UNWIND $relations.${type} AS row
+  MATCH (f:Entity {id: row.from}), (t:Entity {id: row.to})
+  MERGE (f)-[r:${type} {id: row.id}]->(t)
+  ON CREATE SET r.kb = false, r.origin = 'text', r.weight = 0, r.articleCount = 0
+  SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode),
+      r.weight = r.weight + toInteger(row.evidence), r.articleCount = r.articleCount + 1,
+      r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN a.publishedAt IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR a.publishedAt > r.lastSeen THEN a.publishedAt ELSE r.lastSeen END
+}`,
+).join("\n");
 
 const WRITE_ARTICLE = `
 MERGE (a:Article {id: $article.id})
@@ -28,23 +49,14 @@ CALL (a) {
   SET e.textAliases = COLLECT { UNWIND coalesce(e.textAliases, []) + row.aliases AS x WITH DISTINCT x RETURN x ORDER BY x }
   SET e.aliases = COLLECT { UNWIND coalesce(e.kbAliases, []) + e.textAliases AS x WITH DISTINCT x WHERE x <> e.name RETURN x ORDER BY x }
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
-  MERGE (a)-[m:MENTIONS]->(e)
-  SET m.count = toInteger(row.count)
+  // CREATE, not MERGE: the article's previous mentions were retracted before this write, and
+  // MERGE would walk every MENTIONS of a popular entity to prove there is none.
+  CREATE (a)-[m:MENTIONS {count: toInteger(row.count)}]->(e)
   // Kept incrementally (retraction subtracts), so a popular entity costs no more than a rare one.
   SET e.mentionCount = coalesce(e.mentionCount, 0) + m.count, e.articleCount = coalesce(e.articleCount, 0) + 1
   FOREACH (_ IN CASE WHEN row.id IN $leaders THEN [1] ELSE [] END | SET e:Leader)
 }
-CALL (a) {
-  UNWIND $relations AS row
-  MATCH (f:Entity {id: row.from}), (t:Entity {id: row.to})
-  MERGE (f)-[r:$(row.type) {id: row.id}]->(t)
-  ON CREATE SET r.kb = false, r.origin = 'text', r.weight = 0, r.articleCount = 0
-  SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode),
-      r.weight = r.weight + toInteger(row.evidence), r.articleCount = r.articleCount + 1,
-      r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-      r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
-      r.lastSeen = CASE WHEN a.publishedAt IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR a.publishedAt > r.lastSeen THEN a.publishedAt ELSE r.lastSeen END
-}
+${MERGE_RELATIONS}
 CALL (a) {
   UNWIND $evidence AS row
   CREATE (ev:Evidence {id: row.id, relId: row.relId, relType: row.relType, article: a.id,
@@ -70,14 +82,22 @@ export async function writeArticle(
       confidence: Math.max(seen.confidence, e.confidence),
     });
   }
-  const relations = [...rows.relations].flatMap(([type, list]) =>
-    list.map((row) => ({
-      ...row,
-      type: checkedRelationType(type),
-      evidence: evidence.get(row.id)?.count ?? 0,
-      confidence: evidence.get(row.id)?.confidence ?? null,
-    })),
+  // Every type present as a key (an empty list where the article has none of it).
+  const relations = Object.fromEntries(
+    RELATION_TYPE_NAMES.map((type) => [type, [] as Record<string, unknown>[]]),
   );
+  let relationCount = 0;
+  for (const [type, list] of rows.relations) {
+    const target = relations[checkedRelationType(type)]!;
+    for (const row of list) {
+      target.push({
+        ...row,
+        evidence: evidence.get(row.id)?.count ?? 0,
+        confidence: evidence.get(row.id)?.confidence ?? null,
+      });
+    }
+    relationCount += list.length;
+  }
   const result = await tx.run(WRITE_ARTICLE, {
     article: rows.article,
     entities,
@@ -95,6 +115,6 @@ export async function writeArticle(
     entitiesCreated,
     entitiesTouched: entities.length,
     relationshipsCreated,
-    relationshipsTouched: relations.length,
+    relationshipsTouched: relationCount,
   };
 }

@@ -150,7 +150,7 @@ RETURN id, events`,
 export function reportsOfEventsStatement(ids: readonly string[]): Statement {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (e:Event {id: id})
+MATCH (e:Entity:Event {id: id})
 CALL (e) {
   MATCH (a:Article)-[:REPORTS]->(e)
   WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id LIMIT 200
