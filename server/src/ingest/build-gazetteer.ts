@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   actsFor: string | null;
   /** Only matches text in capitals. */
   caseSensitive: boolean;
+  /** The surface's exact spelling (folded): breaks ties between skeletons that collide. */
+  exact?: string;
 }
 
 interface TrieNode {
@@ -42,6 +44,12 @@ const isAcronym = (s: string): boolean => {
   return letters.length <= 3 && letters === letters.toUpperCase() && /\p{L}/u.test(letters);
 };
 
+const exactOf = (tokens: readonly Token[]): string =>
+  tokens
+    .filter((t) => t.isWord)
+    .map((t) => t.lower)
+    .join(" ");
+
 const keysOf = (surface: string): string[] =>
   tokenize(surface.replace(/^the\s+/i, ""))
     .filter((t) => t.isWord)
@@ -59,8 +67,10 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
       node = child;
     }
     const caseSensitive = isAcronym(surface);
-    if (!node.entries.some((e) => e.id === entry.id && e.caseSensitive === caseSensitive))
-      node.entries.push({ ...entry, caseSensitive });
+    const exact = exactOf(tokenize(surface.replace(/^the\s+/i, "")));
+    const same = node.entries.find((e) => e.id === entry.id && e.caseSensitive === caseSensitive);
+    if (!same) node.entries.push({ ...entry, caseSensitive, exact });
+    else if (same.exact !== exact) delete same.exact;
   };
   for (const c of kb.countries) {
     add(c.name, { id: c.id, kind: "Country", via: "name", actsFor: null });
@@ -119,13 +129,30 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
             j++;
             continue;
           }
+          // "People's Liberation Army", "China's Foreign Ministry": a possessive inside a name
+          // the trie continues past (its keys never hold the "'s").
+          if (
+            (t.text === "'s" || t.text === "’s") &&
+            j > i &&
+            nextTok?.isWord &&
+            node.next.has(nextTok.key)
+          ) {
+            j++;
+            continue;
+          }
           break;
         }
         node = node.next.get(t.key);
         if (!node) break;
         allUpper &&= t.upper;
         j++;
-        const ok = node.entries.filter((e) => !e.caseSensitive || allUpper);
+        let ok = node.entries.filter((e) => !e.caseSensitive || allUpper);
+        // "Nigerian" and "Nigerien" share a skeleton: the exact spelling decides between them.
+        if (ok.length > 1 && new Set(ok.map((e) => e.id)).size > 1) {
+          const exact = exactOf(tokens.slice(i, j));
+          const spelled = ok.filter((e) => e.exact === exact);
+          if (spelled.length > 0) ok = spelled;
+        }
         if (ok.length > 0) best = { end: j, entries: ok };
       }
       return best;

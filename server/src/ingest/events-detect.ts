@@ -145,7 +145,20 @@ function isVenue(s: AnalysedSentence, m: Place): boolean {
   if (m.kind !== "Location" && (m.kind !== "Country" || m.via === "demonym")) return false;
   // "at the Kremlin", "in the Gulf": the article between does not matter.
   const k = s.tokens[m.ti - 1]?.lower === "the" ? m.ti - 1 : m.ti;
-  return LOCATIVE.has(s.tokens[k - 1]?.lower ?? "") && !TOPIC_NOUNS.has(s.tokens[k - 2]?.lower ?? "");
+  return LOCATIVE.has(s.tokens[k - 1]?.lower ?? "") && !TOPIC_NOUNS.has(s.tokens[k - 2]?.lower ?? "") && !afterTopicMarker(s, k - 1);
+}
+
+/** "talked about the blockade of grain in the Black Sea": a place inside the topic, not the venue. */
+const TOPIC_MARKERS = new Set(["about", "regarding", "concerning", "discuss", "discussed", "discussing", "over"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "and", "but", "while", "where", "when", "before", "after"]);
+
+function afterTopicMarker(s: AnalysedSentence, preposition: number): boolean {
+  for (let i = preposition - 1; i >= Math.max(0, preposition - 8); i--) {
+    const word = s.tokens[i]?.lower ?? "";
+    if (CLAUSE_BREAKS.has(word)) return false;
+    if (TOPIC_MARKERS.has(word)) return true;
+  }
+  return false;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Lexicon {
   /** One-word titles ("mr", "ayatollah"). */
   singleTitles: Set<string>;
   actorNouns: Set<string>;
+  /** Bodies a country's possessive names that are actors apart from it ("Nigeria's Senate"). */
+  separateBodies: Set<string>;
   countryAnaphora: Set<string>;
   /** Generic names of bodies that speak for a country ("foreign ministry"), lower case. */
   governmentBodies: Set<string>;
@@ -29,6 +31,7 @@ interface LexiconFile {
   titles: string[];
   roles: { leads: string[]; holds: string[] };
   actorNouns: string[];
+  separateBodies: string[];
   countryAnaphora: string[];
   governmentBodies: string[];
   organisationHeads: string[];
@@ -92,6 +95,7 @@ export function loadLexicon(): Lexicon {
     rolesByLast: indexBy(rolePhrases, (p) => p[p.length - 1]),
     singleTitles: new Set(titles.filter((t) => t.length === 1).map((t) => t[0] as string)),
     actorNouns: new Set(raw.actorNouns),
+    separateBodies: new Set(raw.separateBodies),
     countryAnaphora: new Set(raw.countryAnaphora),
     governmentBodies: new Set(raw.governmentBodies.map((b) => words(b).join(" "))),
     organisationHeads: new Set(raw.organisationHeads),

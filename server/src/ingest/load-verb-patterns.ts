@@ -27,6 +27,10 @@ export interface VerbPatterns {
   hypothetical: Set<string>;
   future: Set<string>;
   hedge: Set<string>;
+  /** Clause openers that make what follows a condition ("if", "unless"). */
+  conditional: Set<string>;
+  /** Verbs and nouns of asking: an infinitive they govern states no fact ("urged X to visit"). */
+  requests: Set<string>;
   boundaries: Set<string>;
   locative: Set<string>;
   /** Reported speech: speech verbs and the evaluative words that make a statement criticism. */
@@ -46,7 +50,7 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
 
 interface PatternFile {
   patterns: PatternEntry[];
-  cues: Record<"negation" | "hypothetical" | "future" | "hedge" | "boundaries" | "locative", string[]>;
+  cues: Record<"negation" | "hypothetical" | "future" | "hedge" | "conditional" | "requests" | "boundaries" | "locative", string[]>;
   speech: { verbs: string[]; evaluative: string[] };
   reports: { verbs: string[]; abuses: string[] };
 }
@@ -96,6 +100,8 @@ export function loadVerbPatterns(): VerbPatterns {
     hypothetical: set("hypothetical"),
     future: set("future"),
     hedge: set("hedge"),
+    conditional: set("conditional"),
+    requests: set("requests"),
     boundaries: set("boundaries"),
     locative: set("locative"),
     speechVerbs: new Set(raw.speech.verbs.map((w) => foldText(w))),

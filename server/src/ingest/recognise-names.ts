@@ -90,6 +90,9 @@ export function recogniseNames(
     const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
     const firstPlain = run.filter((t) => !owner.has(tokens.indexOf(t)));
     if (firstPlain.length === 0) continue;
+    // "Fighters of the Wagner Group", "Members of the European Union": a plural common noun
+    // opening the sentence names some of a known body, not a body of its own.
+    if (s === 0 && run.length >= 3 && /[a-z]s$/.test(run[0]?.lower ?? "") && !owner.has(s) && tokens[s + 1]?.lower === "of" && inKnown.length === 1 && inKnown[0]?.tj === j) continue;
     let kind: NameKind | null = null;
     const first = run[0] as Token;
     if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper)) kind = "Organisation";

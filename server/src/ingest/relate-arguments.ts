@@ -117,6 +117,7 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
     return m.kind === "Country" ? m.id : null;
   }
   if (locative && m.kind === "Country") return null;
+  if ((next?.text === "'s" || next?.text === "’s") && a.lexicon.separateBodies.has(tokens[m.tj + 1]?.lower ?? "")) return null;
   const nounAfter = next?.isWord && !next.cap ? next.lower : null;
   if (m.via === "demonym") {
     if (modifierOk) return m.id;

@@ -94,6 +94,16 @@ describe("events", () => {
     const x = run("Macron met William Ruto on Monday. Ruto and Macron discussed trade.");
     expect(x.events.filter((e) => e.kind === "MEETING")).toHaveLength(1);
   });
+  it("does not take a place inside the topic of talks as their venue", () => {
+    const x = run("Macron and Lula spoke in a bilateral meeting about the blockade of ports in the Red Sea.");
+    const meeting = x.events.find((e) => e.kind === "MEETING");
+    expect(meeting?.participants).toEqual(expect.arrayContaining(["emmanuel-macron", "luiz-inacio-lula-da-silva"]));
+    expect(meeting?.location).toBeNull();
+  });
+  it("still takes a venue after the talks' topic when a new clause names it", () => {
+    const x = run("Macron met Lula to discuss trade, in Brasilia on Monday.");
+    expect(x.events.find((e) => e.kind === "MEETING")?.location).toBe("brasilia");
+  });
   it("makes a strike with a day date an event", () => {
     const x = run("Hezbollah fired rockets at Israel on March 3, 2023.");
     expect(x.events.some((e) => e.kind === "ATTACK" && e.participants.includes("hezbollah") && e.date === "2023-03-03")).toBe(true);

@@ -24,6 +24,8 @@ function leads(r: RoleHolder, lexicon: Lexicon): boolean {
   return lexicon.roles.get(r.role.toLowerCase()) === "LEADS" || (/president|prime minister|leader|king|emir|chancellor/i.test(r.role) && !/vice|deputy/i.test(r.role));
 }
 
+const yearsBetween = (from: string, to: string): number => Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+
 const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from, type, to, role: null, validFrom: null, validTo: null });
 
 export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
@@ -37,7 +39,11 @@ export function personRoleFacts(person: string, date: string | null, mentioned: 
     else byHolder.set(of, [r]);
   }
   const out: KbFact[] = [];
+  // Someone in office at the article's date is not also named for bodies they left long ago
+  // (a president once a UN official, a commission head once a national minister).
+  const current = date !== null && (kb.rolesOf.get(person) ?? []).some((r) => roleCovers(r, date));
   for (const [of, roles] of byHolder) {
+    if (date !== null && roles.every((r) => r.to !== null && yearsBetween(r.to, date) > (current ? 2 : 5))) continue;
     const latest = [...roles].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
     const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find((r) => leads(r, lexicon)) ?? latest[0];
     if (!pick) continue;

@@ -96,6 +96,8 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
       const r = roleStartingAt(tokens, k, lexicon);
       if (!r) continue;
       k = r[1];
+      // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
+      if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord)) continue;
       if (!holder && ["of", "for", "at"].includes(tokens[k]?.lower ?? "")) {
         k++;
         if (tokens[k]?.lower === "the") k++;

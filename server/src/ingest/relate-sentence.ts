@@ -88,7 +88,11 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
 function modality(a: Arguments, from: number, ts: number, to: number, trig: Trigger, vp: VerbPatterns): number {
   let factor = 1;
   const tokens = a.s.tokens;
-  for (let k = clauseStart(a, to); k < to; k++) if (tokens[k]?.lower === "if" && !inParenthesis(a, k, ts)) return 0;
+  for (let k = clauseStart(a, to); k < to; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (!vp.conditional.has(w) || inParenthesis(a, k, ts)) continue;
+    if (w !== "until" || tokens.slice(0, k).some((_, d) => isNegation(tokens, d, vp))) return 0;
+  }
   for (let k = Math.max(0, from); k < to; k++) {
     const t = tokens[k] as Token;
     // The trigger's own words ("threatened", "rejected") and a relative clause in between
@@ -99,6 +103,27 @@ function modality(a: Arguments, from: number, ts: number, to: number, trig: Trig
     if (vp.hedge.has(t.lower)) factor *= 0.8;
   }
   return factor;
+}
+
+/**
+ * "called on Washington to impose sanctions", "a request from Germany to supply ammunition":
+ * a trigger in an infinitive governed by an asking word just before its agent is no fact.
+ */
+function requested(a: Arguments, f: Found, ts: number, vp: VerbPatterns): boolean {
+  const tokens = a.s.tokens;
+  const agents = f.agents.filter((m) => m.ti < ts);
+  if (agents.length === 0) return false;
+  const agent = agents.reduce((x, y) => (y.ti < x.ti ? y : x));
+  const last = agents.reduce((x, y) => (y.tj > x.tj ? y : x));
+  // The infinitive's "to" stands between the agent and the trigger ("to impose new sanctions on").
+  let to = -1;
+  for (let k = ts - 1; k >= last.tj && k >= ts - 5; k--) if (tokens[k]?.lower === "to" && tokens[k + 1]?.isWord && !a.at[k + 1]) to = k;
+  if (to < 0) return false;
+  for (let k = agent.ti - 1; k >= 0 && k >= agent.ti - 3; k--) {
+    if (isBoundary(a, k) || tokens[k]?.text === ",") break;
+    if (vp.requests.has(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 /** A cue word hedged just before it ("oil and possibly missile technology") does not count. */
@@ -261,7 +286,7 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
       const factor = modality(a, found.scopeFrom, i, te, trig, vp) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
-      if (factor === 0) break;
+      if (factor === 0 || requested(a, found, i, vp)) break;
       const pairs = pairsOf(trig.type, { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) }, a);
       const multi = trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
       for (const [x, y] of pairs) {
