@@ -59,22 +59,40 @@ export type IngestPlan =
   | { write: false; result: ArticleResult }
   | { write: true; result: ArticleResult; rows: ArticleGraphRows; previous: { id: string }[] };
 
+/** An article already in the graph: what planning needs to know about it. */
+export interface StoredArticle {
+  id: string;
+  contentHash: string;
+  sourceKey: string | null;
+}
+
 /**
- * Decides what an article needs (a read and the pure extraction, no write), so the caller can
- * plan the next article while the previous one's transaction is still running.
+ * The stored articles that share an id or a source key with any of `articles`, in one read
+ * (two index seeks per article; an OR over two properties would be planned as a label scan).
  */
-export async function planIngest(executor: Executor, article: Article): Promise<IngestPlan> {
-  const sourceKey = sourceKeyOf(article);
-  const previous = await executor.query<{ id: string; contentHash: string }>({
-    // Two index seeks; an OR over two properties is planned as a label scan.
+export async function lookupStored(
+  executor: Executor,
+  articles: readonly Article[],
+): Promise<StoredArticle[]> {
+  if (articles.length === 0) return [];
+  return executor.query<StoredArticle>({
     cypher: `CALL () {
-      MATCH (a:Article {id: $id}) RETURN a
+      UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a
       UNION
-      MATCH (a:Article {sourceKey: $key}) RETURN a
+      UNWIND $keys AS key MATCH (a:Article {sourceKey: key}) RETURN a
     }
-    RETURN a.id AS id, a.contentHash AS contentHash`,
-    params: { id: article.id, key: sourceKey },
+    RETURN a.id AS id, a.contentHash AS contentHash, a.sourceKey AS sourceKey`,
+    params: { ids: articles.map((a) => a.id), keys: articles.map(sourceKeyOf) },
   });
+}
+
+/**
+ * Decides what an article needs from what is stored (no I/O; runs the pure extraction), so the
+ * caller can plan the next articles while the previous one's transaction is still running.
+ */
+export function planFromStored(article: Article, stored: readonly StoredArticle[]): IngestPlan {
+  const sourceKey = sourceKeyOf(article);
+  const previous = stored.filter((p) => p.id === article.id || p.sourceKey === sourceKey);
   if (previous.some((p) => p.id === article.id && p.contentHash === article.contentHash)) {
     return {
       write: false,
@@ -92,6 +110,11 @@ export async function planIngest(executor: Executor, article: Article): Promise<
     events: rows.events.length,
   };
   return { write: true, result, rows, previous };
+}
+
+/** Looks up one article and plans it. */
+export async function planIngest(executor: Executor, article: Article): Promise<IngestPlan> {
+  return planFromStored(article, await lookupStored(executor, [article]));
 }
 
 /** Runs a plan's write transaction: retract the previous version, write, merge, recompute. */
