@@ -87,3 +87,6 @@ export function weekday(date: Ymd): number {
 export function compareYmd(a: Ymd, b: Ymd): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
+
+/** Dates compatible at their common precision ("2022-07" and "2022-07-19"). */
+export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);

@@ -1,7 +1,9 @@
 // Events in one article: meetings, summits and visits from the sentences that relate persons by
 // MET_WITH or VISITED (clustered by date and place: the same day in the same city is one
-// event), wars and attacks from ATTACKS/OCCUPIES with a stated year, and well-known events
-// named in the text. Dates come from findDates, resolved against the article's date.
+// event), summits and talks between national groups from their cues (events-cues.ts), dated
+// actions (calls, coups, elections, signings, sanctions, strikes: events-actions.ts), and
+// well-known events named in the text. Dates come from findDates, resolved against the
+// article's date.
 import type { EventKind } from "../graph/vocabulary.ts";
 import { findDates, type FoundDate } from "./dates.ts";
 import type { KbIndex } from "./kb-index.ts";
@@ -9,6 +11,10 @@ import { famousCandidates, famousMatches, sentenceWords, type FamousEvent } from
 import type { SentenceRelation } from "./relate-sentence.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { foldText } from "./text-keys.ts";
+import { actionEvents, personOf } from "./events-actions.ts";
+import { attendeesIn, delegationHeads, groupTalks, summitCue, type SummitCue } from "./events-cues.ts";
+import { addDelegationHeads, placeByVisits, summitEvents } from "./events-gatherings.ts";
+import { datesCompatible } from "./date-parts.ts";
 import type { Evidence } from "./types.ts";
 
 export interface EventCandidate {
@@ -22,6 +28,12 @@ export interface EventCandidate {
   famous: boolean;
   /** The sentence that placed the event, when one did. */
   placeEvidence?: Evidence | null;
+  /** Participants only attendance cues name ("among those present"): they make no visits. */
+  weak?: string[];
+  /** A phone call: a contact, never the same event as a gathering. */
+  phone?: boolean;
+  /** Heads of the national delegations at a meeting of countries ("talks between X and Y"). */
+  heads?: { person: string; country: string }[];
 }
 
 const GATHERING = /\b(summit)\b/i;
@@ -31,14 +43,9 @@ const GATHERING_NOUN = /\b(meeting|summit|talks)\b.*\b(took place|held|hosted|ha
 /** "the war in Syria", "the situation in Gaza": a place that is the topic, not the venue. */
 const TOPIC_NOUNS = new Set(["war", "wars", "conflict", "crisis", "situation", "fighting", "violence", "developments", "tensions", "operation", "operations", "campaign", "presence", "invasion", "offensive", "interests", "policy", "policies", "role", "influence", "troops", "forces", "occupation", "events", "peace", "stability", "security", "elections", "protests"]);
 
-/** A KB person, or a name the text introduced (the KB knows no such id). */
-function personOf(id: string, kb: KbIndex): boolean {
-  const e = kb.byId.get(id);
-  return !e || e.kind === "Person";
-}
 
-/** Dates compatible at their common precision ("2022-07" and "2022-07-19"). */
-export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+export { datesCompatible };
+export { meetingsOfDelegations } from "./events-gatherings.ts";
 
 export function detectEvents(
   articleId: string,
@@ -49,6 +56,10 @@ export function detectEvents(
 ): EventCandidate[] {
   const meetings: EventCandidate[] = [];
   const others: EventCandidate[] = [];
+  const summits: { cue: SummitCue; date: string | null; evidence: Evidence }[] = [];
+  const attendees: string[] = [];
+  const calls: EventCandidate[] = [];
+  const heads: { person: string; country: string }[] = [];
   for (const { s, relations } of sentences) {
     const evidence: Evidence = { article: articleId, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
     const dates = findDates(s.sentence.text, articleDate).filter((d) => d.precision !== "year" || /\b(1[89]|20)\d\d\b/.test(d.text));
@@ -60,9 +71,9 @@ export function detectEvents(
       if (!famousMatches(f, folded, words)) continue;
       others.push({ kind: f.kind, name: f.name, date: f.date, location: f.location, participants: [...f.participants], articles: [articleId], evidence: [evidence], famous: true });
     }
-    // A phone call is a contact, not a gathering somewhere: it makes no meeting event.
-    const meet = relations.filter((r) => (r.type === "MET_WITH" && r.mode !== "phone" && personOf(r.from, kb) && personOf(r.to, kb)) || (r.type === "VISITED" && personOf(r.from, kb)));
     const place = s.mentions.find((m) => isVenue(s, m)) ?? null;
+    actionEvents({ s, relations, dates, evidence, articleId, place, kb }, { calls, meetings, others });
+    const meet = relations.filter((r) => (r.type === "MET_WITH" && r.mode !== "phone" && personOf(r.from, kb) && personOf(r.to, kb)) || (r.type === "VISITED" && personOf(r.from, kb)));
     if (meet.length === 0 && place && GATHERING_NOUN.test(s.sentence.text)) {
       // "The meeting took place in X": the place of the article's meeting, no participants.
       meetings.push({ kind: "MEETING", name: null, date: dates.find((d) => d.precision !== "year")?.iso ?? null, location: place.id, participants: [], articles: [articleId], evidence: [], famous: false, placeEvidence: evidence });
@@ -77,26 +88,20 @@ export function detectEvents(
       const clausePlace = inClause ? (place && place.start - s.sentence.start >= clause.start && place.start - s.sentence.start < clause.end ? place : placeIn(s, clause)) : place;
       detectGatherings(own, clauseDates, clausePlace, s, evidence, articleId, kb, meetings);
     }
-    // "fired missiles at Israel on October 1": a dated strike is an event too; the attackers
-    // of one trigger ("American and British aircraft struck targets in Yemen") are one event.
-    const strikes = new Map<number, EventCandidate>();
-    for (const r of relations) {
-      if (r.type !== "ATTACKS" && r.type !== "OCCUPIES") continue;
-      const year = dates.find((d) => d.precision === "year" || d.precision === "month" || d.precision === "day");
-      if (!year) continue;
-      const same = strikes.get(r.at);
-      if (same) {
-        for (const p of [r.from, r.to]) if (!same.participants.includes(p)) same.participants.push(p);
-        continue;
-      }
-      const target = s.mentions.find((m) => m.id === r.to || m.actsFor === r.to);
-      const venue = target && (target.kind === "Location" || (target.kind === "Country" && target.via !== "demonym" && s.tokens[target.ti - 1]?.lower === "in")) ? target.id : null;
-      const e: EventCandidate = { kind: r.type === "OCCUPIES" ? "OTHER" : /\b(invad\w*|invasion|war)\b/i.test(s.sentence.text) ? "WAR" : "ATTACK", name: null, date: year.iso, location: venue, participants: [r.from, r.to], articles: [articleId], evidence: [evidence], famous: false };
-      strikes.set(r.at, e);
-      others.push(e);
-    }
+    const dayOrMonth = dates.find((d) => d.precision !== "year")?.iso ?? null;
+    const summit = summitCue(s, kb);
+    // "At a summit in Abuja on 30 July, ..., the bloc gave the junta until 6 August": the date beside the word.
+    if (summit) summits.push({ cue: summit, date: dates.find((d) => d.precision !== "year" && Math.abs(d.start - summit.at) <= 40)?.iso ?? null, evidence });
+    else if (!place && meet.length === 0) attendees.push(...attendeesIn(s));
+    heads.push(...delegationHeads(s, kb));
+    const talks = groupTalks(s);
+    if (talks.length > 0) meetings.push({ kind: "MEETING", name: null, date: dayOrMonth, location: place?.id ?? null, participants: talks, articles: [articleId], evidence: [evidence], famous: false, placeEvidence: place ? evidence : null });
   }
-  return [...clusterMeetings(meetings, articleDate, kb).filter((e) => e.participants.length > 0), ...others];
+  const gatherings = clusterMeetings([...summitEvents(summits, attendees, articleId), ...meetings], articleDate, kb);
+  addDelegationHeads(gatherings, heads, kb);
+  placeByVisits(gatherings, kb);
+  for (const c of calls) if (!c.date && articleDate) c.date = articleDate.slice(0, 7);
+  return [...gatherings.filter((e) => e.participants.length > 0), ...calls, ...others];
 }
 
 type Place = AnalysedSentence["mentions"][number];
@@ -178,7 +183,8 @@ function detectGatherings(meet: SentenceRelation[], dates: FoundDate[], place: P
         kind: GATHERING.test(s.sentence.text) ? "SUMMIT" : onlyVisit ? "VISIT" : "MEETING",
         name: null,
         date: dates.find((d) => d.precision !== "year")?.iso ?? null,
-        location: visited ?? place?.id ?? null,
+        // "on a state visit to South Africa, held talks ... in Pretoria": the city within the country.
+        location: (visited && s.mentions.find((m) => kb.countryOf.get(m.id) === visited && isVenue(s, m))?.id) ?? visited ?? place?.id ?? null,
         participants,
         articles: [articleId],
         evidence: [evidence],
@@ -200,6 +206,7 @@ export function visitsOfEvents(events: readonly EventCandidate[], kb: KbIndex): 
     const country = kb.byId.get(e.location)?.kind === "Country" ? e.location : kb.countryOf.get(e.location);
     if (!country) continue;
     for (const p of e.participants) {
+      if (e.weak?.includes(p)) continue;
       const roles = kb.rolesOf.get(p) ?? [];
       if (roles.length === 0 || roles.some((r) => r.of === country || kb.countryOf.get(r.of) === country)) continue;
       out.push({ from: p, type: "VISITED", to: country, evidence: e.placeEvidence });
@@ -228,14 +235,14 @@ function clusterMeetings(list: EventCandidate[], articleDate: string | null, kb:
   for (const c of list) {
     const same = out.find((o) => datesCompatible(o.date, c.date) && placeCompatible(o.location, c.location, kb) && participantsCompatible(o, c));
     if (same) mergeInto(same, c, kb);
-    else out.push({ ...c, participants: [...c.participants], evidence: [...c.evidence] });
+    else out.push({ ...c, participants: [...c.participants], evidence: [...c.evidence], weak: [...(c.weak ?? [])], heads: [...(c.heads ?? [])] });
   }
   // A meeting the text gives no date for happened around the article's date: month precision.
   for (const o of out) if (!o.date && articleDate) o.date = articleDate.slice(0, 7);
   return out;
 }
 
-const KIND_RANK: Record<string, number> = { SUMMIT: 0, MEETING: 1, VISIT: 2 };
+const KIND_RANK: Record<string, number> = { SUMMIT: 0, MEETING: 1, VISIT: 2, AGREEMENT: 3 };
 
 export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex): void {
   if (c.date && (!into.date || c.date.length > into.date.length)) into.date = c.date;
@@ -244,7 +251,9 @@ export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex):
   into.name ??= c.name;
   if (c.location === into.location) into.placeEvidence ??= c.placeEvidence;
   into.famous ||= c.famous;
+  const strong = new Set([...into.participants, ...c.participants].filter((p) => (into.participants.includes(p) && !into.weak?.includes(p)) || (c.participants.includes(p) && !c.weak?.includes(p))));
   for (const p of c.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.weak = into.participants.filter((p) => !strong.has(p));
   for (const a of c.articles) if (!into.articles.includes(a)) into.articles.push(a);
   for (const e of c.evidence) if (!into.evidence.some((x) => x.article === e.article && x.start === e.start)) into.evidence.push(e);
 }

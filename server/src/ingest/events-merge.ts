@@ -7,16 +7,24 @@ import type { KbIndex } from "./kb-index.ts";
 import type { ExtractedEvent } from "./types.ts";
 
 const GATHERINGS = new Set(["MEETING", "SUMMIT", "VISIT"]);
+const SEPARATE = new Set(["SANCTIONS", "AGREEMENT", "ELECTION"]);
 
 function sameEvent(a: EventCandidate, b: EventCandidate, kb: KbIndex): boolean {
   if (a.famous || b.famous) return a.famous && b.famous ? a.name === b.name : famousMatch(a.famous ? a : b, a.famous ? b : a);
-  if (GATHERINGS.has(a.kind) !== GATHERINGS.has(b.kind)) return false;
+  if (GATHERINGS.has(a.kind) !== GATHERINGS.has(b.kind) || !!a.phone !== !!b.phone) return false;
+  // A sanctions package, a signing or an election is never the same event as a strike.
+  if (a.kind !== b.kind && (SEPARATE.has(a.kind) || SEPARATE.has(b.kind))) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   const place = !a.location || !b.location || a.location === b.location || kb.countryOf.get(a.location) === b.location || kb.countryOf.get(b.location) === a.location;
   if (!place) return false;
+  // "the G20 summit in New Delhi" in two articles: one body's summit in one place is one summit.
+  if (a.kind === "SUMMIT" && b.kind === "SUMMIT" && a.location && b.location && a.participants.some((p) => b.participants.includes(p) && kb.byId.get(p)?.kind === "Organisation")) return true;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
   const sameDay = !!a.date && a.date === b.date && a.date.length === 10 && !!a.location && !!b.location;
-  return shared >= 2 || (sameDay && shared >= 1);
+  // "Putin arrived in Tehran on Tuesday" and, undated, "Putin met Raisi in Tehran": one person
+  // in one place within the same dated period is one gathering.
+  const samePerson = GATHERINGS.has(a.kind) && !!a.date && !!b.date && !!a.location && !!b.location && a.participants.some((p) => b.participants.includes(p) && kb.byId.get(p)?.kind === "Person");
+  return shared >= 2 || (sameDay && shared >= 1) || samePerson;
 }
 
 /** A generic war or attack with the famous event's participants and year. */
@@ -51,7 +59,7 @@ export function mergeEvents(candidates: readonly EventCandidate[], kb: KbIndex, 
         same.date = c.date;
         same.kind = c.kind;
       }
-    } else merged.push({ ...c, participants: [...c.participants], articles: [...c.articles], evidence: [...c.evidence] });
+    } else merged.push({ ...c, participants: [...c.participants], articles: [...c.articles], evidence: [...c.evidence], weak: [...(c.weak ?? [])] });
   }
   const out = merged.map((e) => {
     const participants = e.participants.filter((p) => known.has(p));

@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
 import type { KnowledgeBase } from "../kb/types.ts";
 import { aggregateRelations, type RelationInput } from "./aggregate-relations.ts";
 import { buildGazetteer } from "./build-gazetteer.ts";
-import { detectEvents, visitsOfEvents, type EventCandidate } from "./events-detect.ts";
+import { detectEvents, meetingsOfDelegations, visitsOfEvents, type EventCandidate } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
 import { buildKbIndex, type KbIndex } from "./kb-index.ts";
@@ -71,6 +71,7 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
     for (const v of visitsOfEvents(found, p.kb)) relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
+    for (const m of meetingsOfDelegations(found)) relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });
     events.push(...found);
   }
   const remap = mergeTextPersons([...entities.values()]);

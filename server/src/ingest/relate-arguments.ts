@@ -11,7 +11,8 @@ import type { Token } from "./tokenize.ts";
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
-export type Slot = "agent" | "target" | "place";
+/** `recipient`: a target that may also be a place ("aid to Gaza"). */
+export type Slot = "agent" | "target" | "place" | "recipient";
 
 export interface Arguments {
   readonly s: AnalysedSentence;
@@ -90,6 +91,7 @@ export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexi
 }
 
 const NO_QUOTES: Set<number> = new Set();
+const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "noted", "insisted"]);
 const PLACE_NOUNS = new Set(["capital", "exclave", "enclave", "town", "territory", "village", "countryside", "soil"]);
 
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
@@ -109,7 +111,8 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
   if (m.kind === "Location") {
     if (slot === "place") return m.id;
     if (m.actsFor && !locative) return m.actsFor;
-    return null;
+    // "aid to Gaza", "relief for Darfur": the people of a place receive aid, not its state.
+    return slot === "recipient" && !locative ? m.id : null;
   }
   if (slot === "place") {
     // "flew into the Azerbaijani exclave", "arrived in the Iranian capital": the country.
@@ -252,6 +255,8 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     // "talks with Ruto, and Modi met Scholz": ", and" after a single name joins clauses, not
     // names, unless it closes a list ("Iran, Iraq, and Syria").
     if (comma && and && !apposed && group.length === 1 && (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")) break;
+    // "aid to Gaza, Erdogan said": a name after a comma that a speech verb follows is the speaker.
+    if (dir === 1 && comma && !and && SPEECH_AFTER.has(a.s.tokens[other.tj]?.lower ?? "")) break;
     group.push(other);
     cur = other;
   }

@@ -13,7 +13,8 @@ describe("relation mechanisms", () => {
     const x = run("Chinese Foreign Minister Wang Yi told European Union foreign policy chief Josep Borrell over the phone that trade talks must resume.");
     expect(rel(x, "wang-yi", "MET_WITH", "josep-borrell")?.mode).toBe("phone");
     expect(has(x, "wang-yi", "MET_WITH", "european-union")).toBe(false);
-    expect(x.events.filter((e) => e.kind === "MEETING")).toEqual([]); // a call is no gathering
+    // A call is an event of its own, placed nowhere, and no gathering.
+    expect(x.events.map((e) => [e.name, e.location])).toEqual([["Phone call between Wang Yi and Josep Borrell", null]]);
   });
   it("gives every place of a tour's itinerary a visit, as one event", () => {
     const x = run("Macron ended his tour of the Gulf, which took him to Qatar and Oman.");
@@ -71,5 +72,24 @@ describe("relation mechanisms", () => {
   it("counts agreed cooperation as a fact and possible cooperation as none", () => {
     expect(has(run("Kenya and Ethiopia agreed to deepen cooperation on energy."), "ethiopia", "COOPERATES_WITH", "kenya")).toBe(true);
     expect(run("Kenya and Ethiopia could cooperate on energy.").relations.filter((r) => r.type === "COOPERATES_WITH")).toEqual([]);
+  });
+  it("lets a place receive aid, and does not take the speaker after a comma for a recipient", () => {
+    const x = run("Qatar will send more aid to Darfur, Macron said.");
+    expect(has(x, "qatar", "AIDS", "darfur")).toBe(true);
+    expect(has(x, "qatar", "AIDS", "emmanuel-macron")).toBe(false);
+  });
+  it("makes the traveller, not the destination, meet the person a trip was for", () => {
+    const x = run("Scholz, who flew to Brasilia on Monday for talks with Lula, praised the trade deal.");
+    expect(has(x, "olaf-scholz", "MET_WITH", "luiz-inacio-lula-da-silva")).toBe(true);
+    expect(has(x, "olaf-scholz", "VISITED", "brasilia")).toBe(true);
+  });
+  it("gives a pronoun after a closing quote the previous speaker, not a person the quote names", () => {
+    const x = run("Lula spoke to reporters. \"The Scholz government keeps up its policy of provocation, despite every warning,\" he said.");
+    expect(has(x, "luiz-inacio-lula-da-silva", "CRITICIZES", "olaf-scholz")).toBe(true);
+    expect(has(x, "olaf-scholz", "CRITICIZES", "luiz-inacio-lula-da-silva")).toBe(false);
+  });
+  it("reads 'the treaty that X signed with Y' as cooperation, and 'signed with a pen' as none", () => {
+    expect(has(run("The pact that Kenya signed with Ethiopia in 2019 expired."), "ethiopia", "COOPERATES_WITH", "kenya")).toBe(true);
+    expect(run("Kenya's president signed with a pen.").relations.filter((r) => r.type === "COOPERATES_WITH")).toEqual([]);
   });
 });

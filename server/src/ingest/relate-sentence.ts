@@ -160,7 +160,7 @@ interface Found {
 
 function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Found | null {
   const tokens = a.s.tokens;
-  const targetSlot = trig.type === "VISITED" || trig.type === "OCCUPIES" ? "place" : "target";
+  const targetSlot = trig.type === "VISITED" || trig.type === "OCCUPIES" ? "place" : trig.type === "AIDS" ? "recipient" : "target";
   switch (trig.frame) {
     case "active": {
       // "a visit", "his support", "overwhelming support": the word is a noun here.
@@ -175,7 +175,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       if (trig.words.length === 1 && tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "")) return null;
       const participle = tokens[ts - 1]?.text === "," && /ing$/.test(trig.words[0] ?? "");
       const opening = ts < a.introComma && /ing$/.test(trig.words[0] ?? "");
-      const agent = participle
+      // "X flew to Ankara for talks with Y": the traveller, not the place, meets Y.
+      const purpose = trig.type === "MET_WITH" && tokens[ts - 1]?.lower === "for" ? travellerOf(a, ts) : null;
+      const agent = purpose
+        ? purpose
+        : participle
         ? clauseSubject(a, ts - 1, "agent")
         : opening
           ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
@@ -246,6 +250,23 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       return { agents: [agent], targets: coordinated(a, target, "target", 1), scopeFrom: facing };
     }
   }
+}
+
+/**
+ * The person whose trip a purpose phrase ("for talks with") ends: the first person of the
+ * clause, or the one a relative clause ("X, who flew to Ankara for talks with Y") is about.
+ */
+function travellerOf(a: Arguments, ts: number): Mention | null {
+  const start = clauseStart(a, ts);
+  for (let k = start; k < ts; k++) {
+    const m = a.at[k];
+    if (m?.kind === "Person") return m;
+  }
+  const who = [start, start - 1].find((k) => a.s.tokens[k]?.lower === "who");
+  if (who === undefined) return null;
+  const before = a.s.tokens[who - 1]?.text === "," ? who - 1 : who;
+  const m = searchLeft(a, before, "agent", 6);
+  return m?.kind === "Person" ? m : null;
 }
 
 const NOUN_TAKING_VERBS = new Set(["face", "faces", "faced", "facing", "impose", "imposes", "imposed", "imposing", "lift", "lifts", "lifted", "lifting", "ease", "eased", "easing", "evade", "evaded", "evading", "escape", "escaped", "avoid", "avoided", "tighten", "tightened", "extend", "extended", "renew", "renewed", "announce", "announced", "introduce", "introduced", "end", "ended"]);

@@ -81,6 +81,9 @@ const LOCATIVE_BEFORE = new Set(["in", "at", "to", "from", "into", "near"]);
 const PAIR_PERSONS = new Set(["leaders", "presidents", "men", "women", "ministers", "heads", "premiers"]);
 const PAIR_COUNTRIES = new Set(["countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
 
+const QUOTE_CLOSE = /^[”"’]$/;
+const QUOTE_OPEN = /^[“"‘]$/;
+
 /** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 export function resolveReferences(
   text: string,
@@ -98,7 +101,10 @@ export function resolveReferences(
     if (atTok[i]) continue;
     const t = tokens[i] as Token;
     if ((t.lower === "he" || t.lower === "she") && t.isWord) {
-      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
+      // "“Netanyahu continues ...,” he said": the speaker is not a person the quote is about.
+      const afterQuote = QUOTE_CLOSE.test(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "," && QUOTE_CLOSE.test(tokens[i - 2]?.text ?? ""));
+      const open = afterQuote ? tokens.findIndex((q, k) => k < i - 1 && QUOTE_OPEN.test(q.text)) : -1;
+      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id && !(open >= 0 && m.ti > open));
       const id = before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
       if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
       continue;

@@ -49,6 +49,14 @@ describe("parseDateline", () => {
     expect(line.slice(parseDateline(line)?.length)).toBe("The port reopened.");
   });
 
+  it("reads a slash-set agency dateline with a year-less date", () => {
+    expect(parseDateline("OSLO, March 4. /NORDWIRE/. The port reopened.")).toMatchObject({
+      place: "Oslo",
+      source: "NORDWIRE",
+      date: "March 4",
+    });
+  });
+
   it("leaves ordinary sentences alone", () => {
     expect(parseDateline("Lisbon, the capital, was calm: no protests.")).toBeNull();
     expect(parseDateline("The mayor said the port reopened.")).toBeNull();
@@ -87,6 +95,10 @@ describe("parseDateLine", () => {
       updated: false,
     });
     expect(parseDateLine("The deal of 9 September 2021 held.")).toBeNull();
+    expect(parseDateLine("Jane Roe, John Doe  |03.05.2021 - Update : 04.05.2021")).toEqual({
+      publishedAt: "2021-05-03",
+      updated: false,
+    });
   });
 });
 

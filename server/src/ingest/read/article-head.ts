@@ -107,13 +107,20 @@ export function parseByline(line: string): Byline | null {
   return { author, source: source === null ? null : stripThe(source), publishedAt: date };
 }
 
+const DL_PLACE = "[\\p{Lu}][\\p{L}.'’ -]{1,28}?";
+const DL_DATE = `(?:,?\\s+(?<date>(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?))?`;
+/** "NAIROBI, May 3 (Wire Service) - ". */
+const DL_AGENCY = new RegExp(
+  `^(${DL_PLACE})(?:,\\s*(${DL_PLACE}))?${DL_DATE}\\s*\\(([^()]{2,40})\\)\\s*[-–—:]+\\s*`,
+  "u",
+);
+/** TASS: "MOSCOW, July 9. /TASS/. ". */
+const DL_SLASHED = new RegExp(`^(${DL_PLACE})${DL_DATE}\\.?\\s*/([^/]{2,20})/\\.?\\s+`, "u");
+/** "Lisbon, PORTONEWS: ". */
+const DL_OUTLET = new RegExp(`^(${DL_PLACE}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`, "u");
+
 export function parseDateline(line: string): Dateline | null {
-  const place = "[\\p{Lu}][\\p{L}.'’ -]{1,28}?";
-  const date = `(?:,?\\s+(?<date>(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?))?`;
-  const agency = new RegExp(
-    `^(${place})(?:,\\s*(${place}))?${date}\\s*\\(([^()]{2,40})\\)\\s*[-–—:]+\\s*`,
-    "u",
-  ).exec(line);
+  const agency = DL_AGENCY.exec(line);
   if (agency)
     return {
       place: cityCase(agency[1] ?? ""),
@@ -121,10 +128,15 @@ export function parseDateline(line: string): Dateline | null {
       length: agency[0].length,
       date: agency.groups?.["date"] ?? null,
     };
-  const outlet = new RegExp(
-    `^(${place}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`,
-    "u",
-  ).exec(line);
+  const slashed = DL_SLASHED.exec(line);
+  if (slashed)
+    return {
+      place: cityCase(slashed[1] ?? ""),
+      source: clean(slashed[3] ?? ""),
+      length: slashed[0].length,
+      date: slashed.groups?.["date"] ?? null,
+    };
+  const outlet = DL_OUTLET.exec(line);
   const name = outlet?.[2] ?? "";
   if (outlet && (name === name.toUpperCase() || OUTLET_WORD.test(name))) {
     return { place: cityCase(outlet[1] ?? ""), source: name, length: outlet[0].length };

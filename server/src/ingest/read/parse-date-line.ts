@@ -31,9 +31,10 @@ export function parseDateLine(line: string): { publishedAt: string; updated: boo
       : null;
   }
   // "POLICY BRIEF | Security Programme | February 2024": a header part that is only a date.
-  const parts = t.split(/\s+[|•]\s+/);
+  // "Jane Doe |14.02.2024 - Update : 14.02.2024": a byline, then the date and its update.
+  const parts = t.split(/\s+[|•]\s*|\s*[|•]\s+/);
   if (parts.length >= 2) {
-    for (const part of parts) {
+    for (const part of parts.flatMap((p) => p.split(/\s+[-–]\s+(?=(?:last\s+)?(?:update|updated|modified)\b)/i))) {
       const d = findDates(part, null).find((x) => x.precision !== "year" && x.text.length >= part.trim().length - 1);
       if (d) return { publishedAt: d.iso, updated: false };
     }

@@ -88,6 +88,11 @@ describe("prepareArticle", () => {
     ]);
   });
 
+  it("finds the dateline on the line after a headline it did not recognise", () => {
+    const a = prepare("Ferry crews, owners agree pay deal, set goal of $5 mln in savings by 2030\n\nOSLO, March 4. /NORDWIRE/. The ferry crews ended their strike on Thursday, a year after the 2020 dispute.\n");
+    expect(a.dateline).toBe("Oslo");
+    expect(a.publishedAt).toBe("2021-03-04");
+  });
   it("takes a publication date stated near the top", () => {
     const a = prepare(
       "Dam Opens To Traffic\n\nFebruary 3, 2021\n\nThe new dam opened to traffic this morning, officials said on the radio.",

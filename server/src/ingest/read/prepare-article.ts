@@ -93,7 +93,9 @@ export function prepareArticle(raw: RawArticle): Article {
   const paragraph = keep.findIndex(
     (k, i) => k && isParagraph(lines[i] ?? { start: 0, end: 0, text: "" }),
   );
-  const withDateline = [first, paragraph].find(
+  // An unrecognised headline may come first: the dateline can open the line after it.
+  const second = keep.findIndex((k, i) => k && i > first);
+  const withDateline = [first, paragraph, second].find(
     (i) => i >= 0 && parseDateline(lines[i]?.text ?? ""),
   );
   const lead = withDateline ?? first;
