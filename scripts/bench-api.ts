@@ -37,6 +37,10 @@ const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 2);
 // it across runs; `--keep` also leaves that Neo4j running (for PROFILE and repeated runs).
 const REUSE = process.env["BENCH_REUSE"] === "1" || process.argv.includes("--reuse");
 const KEEP = process.argv.includes("--keep");
+// `--compare-executors` also measures a second API process that leaves execution to Apollo's
+// graphql-js (createApp's `execution: "graphql-js"`), in the same alternating slices, so the
+// compiled executor's effect is measured under the same machine load.
+const COMPARE = process.argv.includes("--compare-executors");
 const ENTITIES = Number(process.env["BENCH_ENTITIES"] ?? 100_000);
 const RELATIONSHIPS = Number(process.env["BENCH_RELATIONSHIPS"] ?? 1_000_000);
 
@@ -150,17 +154,20 @@ async function measureRaw(executor: Executor, c: Case): Promise<Sample> {
  * side's samples, so drift in the machine's load hits both alike.
  */
 async function measure(
-  url: string,
+  urls: string[],
   executor: Executor,
   c: Case,
-): Promise<[Figures, Figures, Figures]> {
-  const gql: Sample = { latencies: [], errors: 0, server: [] };
+): Promise<{ gql: Figures[]; raw: Figures; neo4j: Figures }> {
+  const gql: Sample[] = urls.map(() => ({ latencies: [], errors: 0, server: [] }));
   const raw: Sample = { latencies: [], errors: 0, server: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    const sides = [
-      [gql, () => measureGraphql(url, c)],
+    const sides: [Sample, () => Promise<Sample>][] = [
+      ...urls.map((url, i): [Sample, () => Promise<Sample>] => [
+        gql[i]!,
+        () => measureGraphql(url, c),
+      ]),
       [raw, () => measureRaw(executor, c)],
-    ] as const;
+    ];
     for (const [pool, run] of round % 2 === 0 ? sides : [...sides].reverse()) {
       const sample = await run();
       pool.latencies.push(...sample.latencies);
@@ -168,26 +175,30 @@ async function measure(
       pool.errors += sample.errors;
     }
   }
-  return [
-    figures(gql.latencies, SECONDS, gql.errors),
-    figures(raw.latencies, SECONDS, raw.errors),
-    figures(raw.server, SECONDS, 0),
-  ];
+  return {
+    gql: gql.map((sample) => figures(sample.latencies, SECONDS, sample.errors)),
+    raw: figures(raw.latencies, SECONDS, raw.errors),
+    neo4j: figures(raw.server, SECONDS, 0),
+  };
 }
 
-/** Warms both paths alike (JIT, plan cache, page cache) before anything is measured. */
-async function warmUp(url: string, executor: Executor, c: Case): Promise<void> {
+/** Warms all paths alike (JIT, plan cache, page cache) before anything is measured. */
+async function warmUp(urls: string[], executor: Executor, c: Case): Promise<void> {
   for (let i = 0; i < 30; i += 1) {
     await runRaw(executor, c.raw(i));
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(c.graphql(i)),
-    });
-    const body = await response.text();
-    if (response.status !== 200 || body.includes('"errors"')) {
-      throw new Error(`${c.name}: GraphQL warm-up failed: ${body.slice(0, 300)}`);
-    }
+    for (const url of urls) await warmUpGraphql(url, c, i);
+  }
+}
+
+async function warmUpGraphql(url: string, c: Case, i: number): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(c.graphql(i)),
+  });
+  const body = await response.text();
+  if (response.status !== 200 || body.includes('"errors"')) {
+    throw new Error(`${c.name}: GraphQL warm-up failed: ${body.slice(0, 300)}`);
   }
 }
 
@@ -286,7 +297,7 @@ async function main(): Promise<void> {
     });
   const loader = connect(600_000);
   const rawExecutor = connect(15_000);
-  let server: ChildProcess | null = null;
+  const servers: ChildProcess[] = [];
   try {
     const graph = (await existingGraph(loader)) ?? (await buildGraph(loader));
     await loader.query({ cypher: "CALL db.awaitIndexes(600)" }, { timeoutMs: 600_000 });
@@ -297,17 +308,26 @@ async function main(): Promise<void> {
       })
     ).map((row) => row.name.split(" ")[0] ?? row.name);
     const people = graph.ids.Person.filter((_, i) => i % 97 === 0).slice(0, 500);
-    const started = await serveInChild(uri ?? boltUri(config));
-    server = started.child;
-    const url = started.url;
+    const urls: string[] = [];
+    for (const execution of COMPARE
+      ? (["compiled", "graphql-js"] as const)
+      : (["compiled"] as const)) {
+      const started = await serveInChild(uri ?? boltUri(config), execution);
+      servers.push(started.child);
+      urls.push(started.url);
+    }
     const rows: string[] = [];
-    const header =
-      "query | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | Neo4j p50 / p95 / p99 ms | GraphQL/raw p50";
+    const header = `query | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | Neo4j p50 / p95 / p99 ms | GraphQL/raw p50${COMPARE ? " | graphql-js p50 / p95 / p99 ms | graphql-js req/s | graphql-js/raw p50" : ""}`;
     for (const c of cases({ people, names })) {
-      await warmUp(url, rawExecutor, c);
-      const [gql, raw, neo4jTime] = await measure(url, rawExecutor, c);
+      await warmUp(urls, rawExecutor, c);
+      const { gql: sides, raw, neo4j: neo4jTime } = await measure(urls, rawExecutor, c);
+      const [gql, reference] = sides as [Figures, Figures | undefined];
       const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} / ${x.p99.toFixed(1)}`;
-      const line = `${c.name} | ${f(gql)} | ${gql.rps.toFixed(0)} | ${f(raw)} | ${raw.rps.toFixed(0)} | ${f(neo4jTime)} | ${(gql.p50 / raw.p50).toFixed(2)}x${gql.errors + raw.errors > 0 ? ` (errors: ${gql.errors} GraphQL, ${raw.errors} raw)` : ""}`;
+      const errors = gql.errors + raw.errors + (reference?.errors ?? 0);
+      const compared = reference
+        ? ` | ${f(reference)} | ${reference.rps.toFixed(0)} | ${(reference.p50 / raw.p50).toFixed(2)}x`
+        : "";
+      const line = `${c.name} | ${f(gql)} | ${gql.rps.toFixed(0)} | ${f(raw)} | ${raw.rps.toFixed(0)} | ${f(neo4jTime)} | ${(gql.p50 / raw.p50).toFixed(2)}x${compared}${errors > 0 ? ` (errors: ${gql.errors} GraphQL, ${reference?.errors ?? 0} graphql-js, ${raw.errors} raw)` : ""}`;
       console.error(line);
       rows.push(line);
     }
@@ -323,7 +343,7 @@ async function main(): Promise<void> {
     console.log(header.replace(/[^|]/g, "-"));
     for (const row of rows) console.log(row);
   } finally {
-    server?.kill("SIGTERM");
+    for (const server of servers) server.kill("SIGTERM");
     await Promise.all([loader.close(), rawExecutor.close()]);
     if (home && !KEEP) await stopEmbedded(home);
     if (home && !REUSE) rmSync(home, { recursive: true, force: true });
@@ -355,7 +375,10 @@ async function buildGraph(executor: Executor) {
 }
 
 /** Starts this script in `--serve` mode in a child process and waits for its URL. */
-function serveInChild(uri: string): Promise<{ child: ChildProcess; url: string }> {
+function serveInChild(
+  uri: string,
+  execution: "compiled" | "graphql-js",
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     // BENCH_API_NODE_ARGS passes node flags to the API process only (e.g. "--cpu-prof").
@@ -370,7 +393,13 @@ function serveInChild(uri: string): Promise<{ child: ChildProcess; url: string }
       // NODE_ENV=production as a deployment runs it: graphql-js otherwise runs its development
       // checks (a cross-realm `instanceOf` on every type test, several per resolved field),
       // which cost more than the rest of execution on a 200-node subgraph.
-      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: "error", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        LOG_LEVEL: "error",
+        NODE_ENV: "production",
+        BENCH_API_EXECUTION: execution,
+      },
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
@@ -390,7 +419,8 @@ async function serve(): Promise<void> {
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  const app = await createApp({ executor, config });
+  const execution = process.env["BENCH_API_EXECUTION"] === "graphql-js" ? "graphql-js" : "compiled";
+  const app = await createApp({ executor, config, execution });
   const { url } = await app.listen(0, "127.0.0.1");
   console.log(`listening ${url}`);
   const stop = () =>
