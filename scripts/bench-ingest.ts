@@ -64,6 +64,10 @@ await runCli(async (argv) => {
         },
       );
       const seconds = (performance.now() - started) / 1000;
+      if (summary.articles.failed > 0)
+        throw new Error(
+          `${summary.articles.failed} of ${count} generated articles failed to ingest; no figures are printed for a run that did not load its corpus`,
+        );
       txMs.sort((a, b) => a - b);
       const ingestRate = count / seconds;
       await resetDatabase(db.executor);
@@ -74,7 +78,7 @@ await runCli(async (argv) => {
         `ingest:     ${seconds.toFixed(1)} s, ${ingestRate.toFixed(1)} articles/s, ${(relations / seconds).toFixed(0)} evidence-backed relationships/s`,
       );
       console.log(
-        `tx time:    p50 ${quantile(txMs, 0.5).toFixed(1)} ms, p95 ${quantile(txMs, 0.95).toFixed(1)} ms`,
+        `tx time:    p50 ${quantile(txMs, 0.5).toFixed(1)} ms, p95 ${quantile(txMs, 0.95).toFixed(1)} ms, ${((100 * txMs.reduce((a, b) => a + b, 0)) / 1000 / seconds).toFixed(0)}% of the wall time in write transactions`,
       );
       console.log(`peak RSS:   ${(peak / 2 ** 20).toFixed(0)} MiB`);
       console.log(

@@ -16,7 +16,8 @@ export interface RelationInput {
   evidence: Evidence | null;
 }
 
-const MODE_RANK: Record<string, number> = { in_person: 0, phone: 1, multilateral: 2 };
+/** Which meeting mode an edge shows when its sentences differ: the lowest rank wins. */
+export const MODE_RANK: Record<string, number> = { in_person: 0, phone: 1, multilateral: 2 };
 
 export function aggregateRelations(inputs: readonly RelationInput[]): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();

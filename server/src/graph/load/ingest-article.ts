@@ -6,7 +6,7 @@ import { extractArticles } from "../../ingest/extract-articles.ts";
 import type { Article } from "../../ingest/types.ts";
 import type { Executor } from "../executor.ts";
 import { articleGraphRows, type ArticleGraphRows } from "./article-graph-rows.ts";
-import { mergeEvents, refreshEvents } from "./merge-events.ts";
+import { findEventCandidates, mergeEvents, refreshEvents } from "./merge-events.ts";
 import { noneRemoved, recompute } from "./recompute.ts";
 import { emptyAffected, retractArticle } from "./retract-article.ts";
 import { writeArticle } from "./write-article.ts";
@@ -131,11 +131,16 @@ export async function commitIngest(executor: Executor, plan: IngestPlan): Promis
         await tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", { id: old.id });
     }
     const existed = previous.some((p) => p.id === articleId);
-    const written = await writeArticle(tx, rows, existed);
-    await mergeEvents(tx, articleId, rows.events, affected);
+    // The article's statements and the event lookup go out together (the driver pipelines
+    // them; the server runs them in order), then the event writes and their refresh.
+    const writing = writeArticle(tx, rows, existed);
+    const candidates = findEventCandidates(tx, rows.events);
+    const written = await writing;
     // Only a retraction can leave anything to recompute or delete; new writes count incrementally.
-    const removed = previous.length > 0 ? await recompute(tx, affected) : noneRemoved();
-    await refreshEvents(tx, affected.events);
+    const retracted = previous.length > 0;
+    await mergeEvents(tx, articleId, rows.events, affected, candidates, !retracted);
+    const removed = retracted ? await recompute(tx, affected) : noneRemoved();
+    if (retracted) await refreshEvents(tx, affected.events);
     result.entitiesCreated = written.entitiesCreated;
     result.entitiesUpdated = written.entitiesTouched - written.entitiesCreated;
     result.entitiesRemoved = removed.entitiesRemoved;

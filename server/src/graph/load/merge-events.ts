@@ -2,7 +2,7 @@
 // joins every stored event it is compatible with, and the cluster keeps the smallest id, so
 // ingesting articles in any order gives the same nodes. Each article's report stays on its
 // REPORTS edge, and the event's properties are derived from those reports.
-import type { ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { EventRow } from "./article-graph-rows.ts";
 import {
   eventsCompatible,
@@ -111,16 +111,40 @@ function clusterIds(groups: string[][]): Map<string, string> {
   return new Map([...parent.keys()].map((id) => [id, find(id)]));
 }
 
+/**
+ * Sends the lookup of the stored events an article's events could join, without waiting, so it
+ * travels in the same round trip as the statements sent before it (and runs after them).
+ */
+export function findEventCandidates(
+  tx: ManagedTransaction,
+  rows: EventRow[],
+): Promise<QueryResult> | null {
+  if (rows.length === 0) return null;
+  const found = Promise.resolve(
+    tx.run(CANDIDATES, {
+      rows: rows.map((row) => ({ ...row, family: [...kindFamily(row.kind)] })),
+    }),
+  );
+  // Awaited by mergeEvents; handled now in case an earlier statement fails first.
+  found.catch(() => {});
+  return found;
+}
+
+/**
+ * Joins an article's events to the stored ones and records its reports. With `refresh`, the
+ * events' shown properties are refreshed in the same round trip (only right when nothing else
+ * has to run in between, i.e. no retraction).
+ */
 export async function mergeEvents(
   tx: ManagedTransaction,
   articleId: string,
   rows: EventRow[],
   affected: Affected,
+  candidates: Promise<QueryResult> | null = findEventCandidates(tx, rows),
+  refresh = false,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const found = await tx.run(CANDIDATES, {
-    rows: rows.map((row) => ({ ...row, family: [...kindFamily(row.kind)] })),
-  });
+  if (rows.length === 0 || candidates === null) return;
+  const found = await candidates;
   const stored = new Set<string>();
   const groups = found.records.map((record) => {
     const row = rows[Number(record.get("i"))]!;
@@ -146,8 +170,9 @@ export async function mergeEvents(
     .filter((id) => canonicalOf(id) !== id)
     .map((id) => ({ from: id, into: canonicalOf(id) }));
   const reports = rows.map((row) => ({ ...row, canonical: canonicalOf(row.id) }));
-  await tx.run(WRITE_EVENTS, { article: articleId, creates, absorbs, reports });
   for (const report of reports) affected.events.add(report.canonical);
+  const written = tx.run(WRITE_EVENTS, { article: articleId, creates, absorbs, reports });
+  await Promise.all([written, refresh ? refreshEvents(tx, affected.events) : null]);
 }
 
 /** Derives each event's shown properties from the reports it has left. */

@@ -6,6 +6,7 @@
 // every value is a parameter and each statement's text is one of a fixed few.
 import type { ManagedTransaction } from "neo4j-driver";
 import { checkedEntityKind, checkedRelationType, RELATION_TYPE_NAMES } from "../vocabulary.ts";
+import { MODE_RANK } from "../../ingest/aggregate-relations.ts";
 import type { ArticleGraphRows } from "./article-graph-rows.ts";
 
 export interface WriteCounts {
@@ -29,7 +30,11 @@ UNWIND $rows AS row
 MATCH (f:Entity {id: row.from}), (t:Entity {id: row.to})
 MERGE (f)-[r:${type} {id: row.id}]->(t)
 ON CREATE SET r.kb = false, r.origin = 'text', r.weight = 0, r.articleCount = 0
-SET r.plover = row.plover, r.role = coalesce(r.role, row.role), r.mode = coalesce(row.mode, r.mode),
+SET r.plover = row.plover,
+    // Order-independent choices when articles differ: the smallest role, and the mode the
+    // extraction ranks first (in person before phone before multilateral).
+    r.role = CASE WHEN row.role IS NULL THEN r.role WHEN r.role IS NULL OR row.role < r.role THEN row.role ELSE r.role END,
+    r.mode = CASE WHEN row.mode IS NULL THEN r.mode WHEN r.mode IS NULL OR $modeRank[row.mode] < $modeRank[r.mode] THEN row.mode ELSE r.mode END,
     r.weight = r.weight + toInteger(row.evidence), r.articleCount = r.articleCount + 1,
     r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
@@ -49,15 +54,21 @@ CALL (a) {
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e:$(row.kind), e.name = row.name, e.kind = row.kind, e.kb = false, e.origin = 'text',
                 e.confidence = row.confidence, e.kbAliases = [], e.textAliases = []
-  SET e.textAliases = COLLECT { UNWIND coalesce(e.textAliases, []) + row.aliases AS x WITH DISTINCT x RETURN x ORDER BY x }
-  SET e.aliases = COLLECT { UNWIND coalesce(e.kbAliases, []) + e.textAliases AS x WITH DISTINCT x WHERE x <> e.name RETURN x ORDER BY x }
-  SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+  // Aliases are rewritten only when the article brings a new one: aliasText is in the
+  // full-text index, and rewriting it for every mention would update the index every time.
+  WITH a, e, row
+  CALL (e, row) {
+    WITH e, row WHERE size(e.aliases) IS NULL OR any(x IN row.aliases WHERE NOT x IN coalesce(e.textAliases, []))
+    SET e.textAliases = COLLECT { UNWIND coalesce(e.textAliases, []) + row.aliases AS x WITH DISTINCT x RETURN x ORDER BY x }
+    SET e.aliases = COLLECT { UNWIND coalesce(e.kbAliases, []) + e.textAliases AS x WITH DISTINCT x WHERE x <> e.name RETURN x ORDER BY x }
+    SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+  }
   // CREATE, not MERGE: the article's previous mentions were retracted before this write, and
   // MERGE would walk every MENTIONS of a popular entity to prove there is none.
   CREATE (a)-[m:MENTIONS {count: toInteger(row.count)}]->(e)
   // Kept incrementally (retraction subtracts), so a popular entity costs no more than a rare one.
   SET e.mentionCount = coalesce(e.mentionCount, 0) + m.count, e.articleCount = coalesce(e.articleCount, 0) + 1
-  FOREACH (_ IN CASE WHEN row.id IN $leaders THEN [1] ELSE [] END | SET e:Leader)
+  FOREACH (_ IN CASE WHEN row.id IN $leaders AND NOT e:Leader THEN [1] ELSE [] END | SET e:Leader)
 }
 CALL (a) {
   UNWIND $evidence AS row
@@ -96,6 +107,7 @@ export async function writeArticle(
     const statement = MERGE_RELATIONS.get(checkedRelationType(type))!;
     return tx.run(statement, {
       article: rows.article.id,
+      modeRank: MODE_RANK,
       rows: list.map((row) => ({
         ...row,
         evidence: evidence.get(row.id)?.count ?? 0,
