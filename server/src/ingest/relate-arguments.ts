@@ -246,10 +246,22 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
         k += dir;
         continue;
       }
+      // "Iran, Iraq and the United States": the article of a name the mention leaves out.
+      if (t.lower === "the" && (dir === 1 ? joined : [",", "and"].includes(a.s.tokens[k - 1]?.lower ?? ""))) {
+        k += dir;
+        continue;
+      }
+      // "spoke with X and with Y": the repeated preposition joins the second object.
+      if (dir === 1 && and && t.lower === "with" && a.s.tokens[k - 1]?.lower === "and") {
+        k += dir;
+        continue;
+      }
       break;
     }
     if (dir === 1 && joined) k = pastCounterpart(a, k, 1);
-    const other = a.at[k];
+    const named = a.at[k];
+    // "met X and Russia's envoy Y": a holder with its role and person is one actor, the person.
+    const other = named && dir === 1 && slot !== "place" ? (appositionPerson(a, named) ?? named) : named;
     const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
     if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
     // "talks with Ruto, and Modi met Scholz": ", and" after a single name joins clauses, not
@@ -354,8 +366,15 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
 export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
   let k = ts - 1;
   while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
-  if (a.s.tokens[k]?.lower !== "and" || a.at[k - 1] || k < 2) return null;
-  return clauseSubject(a, k, slot);
+  if (a.s.tokens[k]?.lower !== "and" || k < 2) return null;
+  const object = a.at[k - 1];
+  const subject = clauseSubject(a, k, slot);
+  if (!object) return subject;
+  // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that
+  // verb's object, and the next verb's subject is the clause's; "Iran and Russia met" has none.
+  if (!subject || subject === object || subject.id === object.id) return null;
+  for (let i = subject.tj; i < object.ti; i++) if (!a.at[i] && a.vp.verbFirst.has(a.s.tokens[i]?.lower ?? "")) return subject;
+  return null;
 }
 
 /** "After meeting Xi, Putin said": an opening participle's subject is the main clause's. */

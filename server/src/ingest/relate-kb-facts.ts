@@ -31,6 +31,10 @@ const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from
 export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
   const byHolder = new Map<string, RoleHolder[]>();
   for (const r of kb.rolesOf.get(person) ?? []) {
+    // A role taken up after the article, or on its day (a morning edition says the winner "is
+    // expected to be appointed"), is not yet held there: the text says so when it is.
+    if (date !== null && r.from !== null && r.from.length === 10 && r.from >= date) continue;
+    if (date !== null && r.from !== null && r.from.length < 10 && r.from > date.slice(0, r.from.length)) continue;
     // A ministry's spokesperson holds a role of the country the ministry stands for.
     const of = mentioned.has(r.of) ? r.of : kb.actsFor.get(r.of);
     if (!of || !mentioned.has(of)) continue;

@@ -93,3 +93,68 @@ describe("relation mechanisms", () => {
     expect(run("Kenya's president signed with a pen.").relations.filter((r) => r.type === "COOPERATES_WITH")).toEqual([]);
   });
 });
+
+describe("appositions, attributive nouns and shared surnames", () => {
+  it("gives a person the role after a possessive role, not the possessor's role", () => {
+    const x = run("Sergei Ryabkov, the Russian president's special representative, arrived in Oslo.", "2020-01-10");
+    expect(has(x, "sergei-ryabkov", "LEADS", "russia")).toBe(false);
+    expect(has(x, "sergei-ryabkov", "HOLDS_ROLE", "russia")).toBe(true);
+  });
+  it("reads 'sanctions committee' as a body, not as sanctions imposed", () => {
+    const x = run("France asked the Security Council's sanctions committee to review Iran.");
+    expect(has(x, "un-security-council", "SANCTIONS", "iran")).toBe(false);
+  });
+  it("joins 'and with <holder>'s <role> <person>' to the objects, as separate contacts", () => {
+    const x = run("Wang Yi spoke by phone with Sergey Lavrov and with Turkey's foreign minister Hakan Fidan on Friday.", "2024-03-01");
+    expect(rel(x, "wang-yi", "MET_WITH", "hakan-fidan")?.mode).toBe("phone");
+    expect(has(x, "wang-yi", "MET_WITH", "turkey")).toBe(false);
+    expect(has(x, "sergey-lavrov", "MET_WITH", "hakan-fidan")).toBe(false);
+  });
+  it("reads 'held separate meetings with X, Y and Z' as one meeting with each", () => {
+    const x = run("Blinken held separate meetings with Lavrov, Wang Yi and Hakan Fidan.", "2024-03-01");
+    expect(has(x, "antony-blinken", "MET_WITH", "hakan-fidan")).toBe(true);
+    expect(has(x, "wang-yi", "MET_WITH", "hakan-fidan")).toBe(false);
+  });
+  it("gives a verb coordinated after 'met <name>' the clause's subject, not that name", () => {
+    const x = run("In Ankara, Blinken met Hakan Fidan and urged him to back the plan.", "2024-03-01");
+    expect(has(x, "antony-blinken", "CALLS_ON", "hakan-fidan")).toBe(true);
+    expect(has(x, "hakan-fidan", "CALLS_ON", "antony-blinken")).toBe(false);
+  });
+  it("reads an object pronoun with nobody else named as the previous sentence's subject", () => {
+    const x = run("Lavrov has long courted Turkey. Blinken received him in Washington on Monday.", "2024-03-01");
+    expect(has(x, "antony-blinken", "MET_WITH", "sergey-lavrov")).toBe(true);
+  });
+  it("gives no knowledge-base role taken up on or after the article's date", () => {
+    const leads = (date: string): boolean =>
+      run("Keir Starmer spoke about the United Kingdom and its allies.", date).relations.some((r) => r.from === "keir-starmer" && r.type === "LEADS" && r.to === "united-kingdom");
+    expect(leads("2024-07-05")).toBe(false);
+    expect(leads("2024-06-20")).toBe(false);
+    expect(leads("2024-08-01")).toBe(true);
+  });
+  it("reads 'the war between X and Y' as attacks both ways, and 'X and Y discussed the war' as none", () => {
+    const x = run("The war between Armenia and Azerbaijan lasted six weeks.");
+    expect(has(x, "armenia", "ATTACKS", "azerbaijan")).toBe(true);
+    expect(has(x, "azerbaijan", "ATTACKS", "armenia")).toBe(true);
+    expect(run("France and Germany discussed the war.").relations.filter((r) => r.type === "ATTACKS")).toEqual([]);
+  });
+  it("coordinates a name whose article the mention leaves out ('X, Y and the United States')", () => {
+    const x = run("Canada, Japan and the United States share intelligence.");
+    expect(has(x, "canada", "COOPERATES_WITH", "united-states")).toBe(true);
+    expect(has(x, "japan", "COOPERATES_WITH", "united-states")).toBe(true);
+  });
+  it("reads 'stood in <place> alongside X and Y' as meeting both", () => {
+    const x = run("On Friday, Olaf Scholz stood in Warsaw alongside Donald Tusk and Emmanuel Macron.", "2024-03-15");
+    expect(has(x, "olaf-scholz", "MET_WITH", "donald-tusk")).toBe(true);
+    expect(has(x, "olaf-scholz", "MET_WITH", "emmanuel-macron")).toBe(true);
+  });
+  it("reads 'the Iran-backed group' as the armed group the article is about", () => {
+    const x = run("Hezbollah fired rockets at Israel. Hezbollah also shelled border towns after Hamas fired at Israel. The Iran-backed group made no comment.", "2024-11-27");
+    expect(has(x, "iran", "SUPPORTS", "hezbollah")).toBe(true);
+    expect(has(x, "iran", "SUPPORTS", "hamas")).toBe(false);
+  });
+  it("keeps two brothers who share a surname apart", () => {
+    const x = run("Washington sanctioned Abdelrahim Hamdan Dagalo last week.", "2023-10-01");
+    expect(has(x, "united-states", "SANCTIONS", "abdelrahim-hamdan-dagalo")).toBe(true);
+    expect(has(x, "united-states", "SANCTIONS", "mohamed-hamdan-dagalo")).toBe(false);
+  });
+});

@@ -93,8 +93,14 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
         if (isPoss(tokens[k])) k++;
       }
       while (HONORIFIC_ADJ.has(tokens[k]?.lower ?? "")) k++;
-      const r = roleStartingAt(tokens, k, lexicon);
+      let r = roleStartingAt(tokens, k, lexicon);
       if (!r) continue;
+      // "X, the Georgian prime minister's special representative": the first role is whose; the
+      // person holds the one after the possessive, for the same holder.
+      if (isPoss(tokens[r[1]])) {
+        r = roleStartingAt(tokens, r[1] + 1, lexicon);
+        if (!r) continue;
+      }
       k = r[1];
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
       if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord)) continue;

@@ -202,6 +202,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         const group = first ? coordinated(a, first, "agent", 1) : [];
         return group.length >= 2 ? { agents: group, targets: [], scopeFrom: ts } : null;
       }
+      // "X and Y discussed the war": only "war between X and Y" makes a one-way type mutual.
+      if (!RELATION_TYPES[trig.type].symmetric) return null;
       const last = searchLeft(a, ts, "agent", 10);
       const group = last ? coordinated(a, last, "agent", -1) : [];
       const size = group.reduce((n, m) => n + (m.group?.length ?? 1), 0);
@@ -215,6 +217,9 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         const target = agent ? searchRight(a, agent.tj, targetSlot, 6) : null;
         return agent && target ? { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: ts } : null;
       }
+      // "the Security Council's sanctions committee", "sanctions relief": the noun names a
+      // body or a topic, not the measure taken.
+      if (trig.words.length === 1 && ATTRIBUTIVE_HEADS.has(tokens[te]?.lower ?? "")) return null;
       const owner = ownerOf(a, ts, "agent");
       // "the sanctions would not stop Iranian airlines": a verb after the noun ends its phrase.
       let reach = 6;
@@ -270,6 +275,7 @@ function travellerOf(a: Arguments, ts: number): Mention | null {
 }
 
 const NOUN_TAKING_VERBS = new Set(["face", "faces", "faced", "facing", "impose", "imposes", "imposed", "imposing", "lift", "lifts", "lifted", "lifting", "ease", "eased", "easing", "evade", "evaded", "evading", "escape", "escaped", "avoid", "avoided", "tighten", "tightened", "extend", "extended", "renew", "renewed", "announce", "announced", "introduce", "introduced", "end", "ended"]);
+const ATTRIBUTIVE_HEADS = new Set(["committee", "committees", "panel", "regime", "relief", "waiver", "waivers", "exemption", "exemptions", "evasion", "experts", "monitors", "list"]);
 const NOUN_PHRASE_ENDS = new Set(["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do"]);
 const MEETING_NOUNS = new Set(["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "discussions", "conference"]);
 const TOOK = new Set(["took", "takes", "taking", "brought", "brings", "bringing", "led", "leads", "leading"]);
@@ -308,8 +314,9 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
       if (!found) continue;
       const factor = modality(a, found.scopeFrom, i, te, trig, vp) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
       if (factor === 0 || requested(a, found, i, vp)) break;
-      const pairs = pairsOf(trig.type, { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) }, a);
-      const multi = trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
+      const separate = trig.type === "MET_WITH" && separateMeetings(a, found, i);
+      const pairs = pairsOf(trig.type, { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) }, a, separate);
+      const multi = !separate && trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
       for (const [x, y] of pairs) {
         const conf = 0.8 * factor * Math.min(x.confidence, y.confidence) / 0.95;
         const from = actorOf(a, x, "agent", true) ?? x.id;
@@ -331,12 +338,31 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
 /** "the two presidents" stands for each of its persons. */
 const expandGroups = (ms: Mention[]): Mention[] => (ms.some((m) => m.group) ? ms.flatMap((m) => (m.group ? m.group.map((id) => ({ ...m, id, group: undefined })) : [m])) : ms);
 
-function pairsOf(type: RelationType, f: Found, a: Arguments): [Mention, Mention][] {
+const SEPARATELY = new Set(["separate", "separately", "individually", "respectively", "bilateral"]);
+
+/**
+ * "held separate meetings with X, Y and Z", "spoke with X and with Y": one actor meeting each of
+ * several in turn, not all of them together.
+ */
+function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
+  const last = f.targets[f.targets.length - 1];
+  if (f.agents.length !== 1 || f.targets.length < 2 || !last) return false;
+  const tokens = a.s.tokens;
+  for (let k = Math.max(0, ts - 3); k < last.ti; k++) {
+    if (SEPARATELY.has(tokens[k]?.lower ?? "")) return true;
+    if (k > ts && tokens[k]?.lower === "and" && tokens[k + 1]?.lower === "with") return true;
+  }
+  return false;
+}
+
+function pairsOf(type: RelationType, f: Found, a: Arguments, separate = false): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];
-  if (f.targets.length === 0 || (type === "MET_WITH" && f.agents.length + f.targets.length >= 3)) {
+  if (f.targets.length === 0 || (type === "MET_WITH" && !separate && f.agents.length + f.targets.length >= 3)) {
     const all = [...f.agents, ...f.targets];
     for (let x = 0; x < all.length; x++) for (let y = x + 1; y < all.length; y++) pairs.push([all[x] as Mention, all[y] as Mention]);
-    return RELATION_TYPES[type].symmetric ? pairs : [];
+    if (RELATION_TYPES[type].symmetric) return pairs;
+    // "the war between X and Y": each acts on the other.
+    return f.targets.length === 0 && f.agents.length === 2 ? [...pairs, ...pairs.map(([x, y]): [Mention, Mention] => [y, x])] : [];
   }
   for (const x of f.agents) for (const y of f.targets) if (x !== y) pairs.push([x, y]);
   void a;

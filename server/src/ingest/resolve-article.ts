@@ -52,7 +52,7 @@ const initials = (name: string): string =>
     .join("");
 
 export function resolveArticle(sentences: readonly Sentence[], date: string | null, ctx: ResolveContext): AnalysedSentence[] {
-  const memory: ArticleMemory = { date, persons: [], previousSubject: null, countries: [], bodyCountry: null };
+  const memory: ArticleMemory = { date, persons: [], previousSubject: null, countries: [], bodyCountry: null, groups: [] };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
   const out: AnalysedSentence[] = [];
   for (const sentence of sentences) {
@@ -109,6 +109,7 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
     for (const p of persons) memory.persons.push(p.id);
     memory.previousSubject = persons[0]?.id ?? null;
     for (const m of mentions) if (m.kind === "Country" && m.via !== "demonym") memory.countries.push(m.id);
+    for (const m of mentions) if (m.kind === "Organisation" && ctx.kb.byId.get(m.id)?.props?.type === "armed_group") memory.groups.push(m.id);
     out.push({ sentence, tokens, mentions });
   }
   return out;

@@ -18,7 +18,11 @@ export interface ArticleMemory {
   countries: string[];
   /** The country the last generic government body ("the Foreign Ministry") stood for. */
   bodyCountry: string | null;
+  /** Armed groups named, by id (latest last): what "the group" refers to. */
+  groups: string[];
 }
+
+const GROUP_NOUNS = new Set(["group", "militia", "militant group", "armed group"]);
 
 const roleMatches = (kbRole: string, phrase: string, of: string | null, lexicon: Lexicon): boolean => {
   const r = kbRole.toLowerCase();
@@ -115,7 +119,10 @@ export function resolveReferences(
       const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
       const subject = before[0]?.id;
       const other = before.filter((m) => m.id !== subject);
-      const id = other.length > 0 ? (other[other.length - 1] as Mention).id : null;
+      // "Egypt has backed Burhan. Sisi received him in Cairo": with nobody else named in the
+      // sentence, the previous sentence's subject, when that is not this sentence's subject.
+      const previous = memory.previousSubject && memory.previousSubject !== subject ? memory.previousSubject : null;
+      const id = other.length > 0 ? (other[other.length - 1] as Mention).id : previous;
       if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
       continue;
     }
@@ -161,6 +168,15 @@ export function resolveReferences(
       }
     }
     if (t.lower === "the") {
+      // "the (Iran-backed) group": the armed group the article has named most so far (the one
+      // it is about), the latest of those on a tie.
+      const group = groupAnaphora(tokens, i, atTok);
+      const groupId = group > 0 ? salient(memory.groups) : undefined;
+      if (groupId) {
+        added.push({ ...makeMention(tokens, group - 1, group, text, textOffset, groupId, "Organisation", "anaphora"), confidence: 0.6 });
+        i = group - 1;
+        continue;
+      }
       // "the (former Soviet) republic": up to three modifiers, then an anaphora noun.
       for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
         const w = tokens[k] as Token;
@@ -180,4 +196,31 @@ export function resolveReferences(
     }
   }
   return added;
+}
+
+/**
+ * "the group", "the Iran-backed group", "the militia": the index after the noun when the
+ * tokens from `i` ("the") make such a reference, else -1. Not "the group of", "the Group".
+ */
+function groupAnaphora(tokens: readonly Token[], i: number, atTok: readonly (Mention | undefined)[]): number {
+  let k = i + 1;
+  // One compound modifier ("Iran-backed", "Hamas-allied") may name an actor.
+  const m = atTok[k];
+  if (m && tokens[m.tj]?.text === "-" && tokens[m.tj + 1]?.isWord && !tokens[m.tj + 1]?.cap) k = m.tj + 2;
+  else if (tokens[k + 1]?.text === "-" && tokens[k]?.isWord && !tokens[k]?.cap && !atTok[k]) k += 3;
+  const w = tokens[k];
+  if (!w || !w.isWord || w.cap || atTok[k] || !GROUP_NOUNS.has(w.lower) || tokens[k + 1]?.lower === "of") return -1;
+  return k + 1;
+}
+
+/** The id named most often in a list, the latest of those on a tie. */
+function salient(ids: readonly string[]): string | undefined {
+  const count = new Map<string, number>();
+  let best: string | undefined;
+  for (const id of ids) {
+    const n = (count.get(id) ?? 0) + 1;
+    count.set(id, n);
+    if (!best || n >= (count.get(best) ?? 0)) best = id;
+  }
+  return best;
 }
