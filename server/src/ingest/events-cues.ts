@@ -132,24 +132,36 @@ const REACTION = /^(condemn|criticis|criticiz|denounc|welcom|said|says|slamm|rej
  * or reaction verb before it to the next subordinating word or semicolon after it.
  */
 export function clauseAround(s: AnalysedSentence, k: number): { from: number; to: number } {
-  let first = 0;
   // "Before its Monday decision, the EU had sanctioned X": an opening clause ends at its comma.
   const opening = SUBORDINATE.has(s.tokens[0]?.lower ?? "") ? s.tokens.findIndex((t) => t.text === ",") : -1;
-  for (let i = k - 1; i >= 0; i--) {
+  const { first, last } = clauseTokens(s, k, (i) => {
     const w = s.tokens[i]?.lower ?? "";
-    if (SUBORDINATE.has(w) || s.tokens[i]?.text === ";" || i === opening || (REACTION.test(w) && i < k - 1)) {
-      first = i + 1;
-      break;
-    }
+    return SUBORDINATE.has(w) || s.tokens[i]?.text === ";" || i === opening || (REACTION.test(w) && i < k - 1);
+  });
+  return { from: offsetOf(s, first), to: offsetOf(s, last) };
+}
+
+/**
+ * Token bounds of token k's clause: just after the last token before k that `opens` accepts,
+ * up to the next subordinating word or semicolon after k.
+ */
+function clauseTokens(s: AnalysedSentence, k: number, opens: (i: number) => boolean): { first: number; last: number } {
+  let first = 0;
+  for (let i = k - 1; i >= 0; i--) if (opens(i)) {
+    first = i + 1;
+    break;
   }
   let last = s.tokens.length;
   for (let i = k + 1; i < s.tokens.length; i++) if (s.tokens[i]?.text === ";" || SUBORDINATE.has(s.tokens[i]?.lower ?? "")) {
     last = i;
     break;
   }
-  const at = (i: number): number => (s.tokens[i]?.start ?? s.sentence.end) - s.sentence.start;
-  return { from: at(first), to: at(last) };
+  return { first, last };
 }
+
+/** Token i's start within its sentence (the sentence's end past the last token). */
+const offsetOf = (s: AnalysedSentence, i: number): number => (s.tokens[i]?.start ?? s.sentence.end) - s.sentence.start;
+
 const OUSTED = new Set(["ousted", "toppled", "overthrew", "overthrown", "deposed", "detained", "removed"]);
 const HEAD_ROLES = new Set(["President", "Prime Minister", "Head of State", "King", "Emir"]);
 
@@ -162,16 +174,7 @@ export function coupCue(s: AnalysedSentence, kb: KbIndex, date: string | null): 
   const k = s.tokens.findIndex((t) => OUSTED.has(t.lower));
   if (k < 0) return null;
   // The trigger's own clause: "X met Y on Sunday, ... since rebels toppled Z two weeks ago".
-  let first = 0;
-  for (let i = k - 1; i >= 0; i--) if (SUBORDINATE.has(s.tokens[i]?.lower ?? "")) {
-    first = i + 1;
-    break;
-  }
-  let last = s.tokens.length;
-  for (let i = k + 1; i < s.tokens.length; i++) if (s.tokens[i]?.text === ";" || SUBORDINATE.has(s.tokens[i]?.lower ?? "")) {
-    last = i;
-    break;
-  }
+  const { first, last } = clauseTokens(s, k, (i) => SUBORDINATE.has(s.tokens[i]?.lower ?? ""));
   const leader = s.mentions.find((m) => isPerson(m) && m.ti > k && m.ti <= k + 3);
   if (!leader) return null;
   const roles = (kb.rolesOf.get(leader.id) ?? []).filter((r) => HEAD_ROLES.has(r.role));
@@ -181,8 +184,7 @@ export function coupCue(s: AnalysedSentence, kb: KbIndex, date: string | null): 
   if (s.tokens[leader.ti - 1]?.lower === "former") return null;
   const by = s.mentions.filter((m) => m.ti >= first && m.ti < k && (isPerson(m) || m.kind === "Organisation") && m.id !== leader.id).pop() ?? null;
   const country = held[0] ? (kb.byId.get(held[0].of)?.kind === "Country" ? held[0].of : (kb.countryOf.get(held[0].of) ?? null)) : null;
-  const at = (i: number): number => (s.tokens[i]?.start ?? s.sentence.end) - s.sentence.start;
-  return { leader: leader.id, by: by?.id ?? null, country, from: at(first), to: at(last) };
+  return { leader: leader.id, by: by?.id ?? null, country, from: offsetOf(s, first), to: offsetOf(s, last) };
 }
 
 const SIGNED = new Set(["signed", "signs", "inked"]);

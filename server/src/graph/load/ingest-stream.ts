@@ -57,17 +57,18 @@ async function* windows<T>(
   if (batch.length > 0) yield batch;
 }
 
-type Prepared = { file: string; article: Article } | { file: string; failure: string };
+type Prepared = { file: string; article: Article } | { file: string; failed: ArticleResult };
 
 const prepare = (input: ReadResult): Prepared => {
-  if (!input.ok) return { file: input.error.file, failure: input.error.reason };
+  if (!input.ok)
+    return {
+      file: input.error.file,
+      failed: { ...emptyResult(input.error.file, null, "failed"), error: input.error.reason },
+    };
   try {
     return { file: input.raw.file, article: prepareArticle(input.raw) };
   } catch (error) {
-    return {
-      file: input.raw.file,
-      failure: error instanceof Error ? error.message : String(error),
-    };
+    return { file: input.raw.file, failed: failed(input.raw.file, error) };
   }
 };
 
@@ -117,9 +118,9 @@ export async function ingestStream(
     // turn comes, after the first is committed.
     const unseen = new Set(pending ? [pending.key, pending.id] : []);
     for (const item of prepared) {
-      if ("failure" in item) {
+      if ("failed" in item) {
         await settle();
-        record({ ...emptyResult(item.file, null, "failed"), error: item.failure });
+        record(item.failed);
         continue;
       }
       const { article, file } = item;
