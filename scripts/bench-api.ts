@@ -114,16 +114,14 @@ async function measureGraphql(url: string, c: Case): Promise<Sample> {
 }
 
 /**
- * One raw statement the way an application would run it: a read transaction through the same
- * Executor settings as the API, records to plain objects. Also returns Neo4j's own time.
+ * One raw statement the way the API runs it (`Executor.query`: a read transaction with the
+ * same settings), records to plain objects. Also returns Neo4j's own time.
  */
 async function runRaw(executor: Executor, statement: Statement): Promise<number> {
-  return executor.read(async (tx) => {
-    const result = await tx.run(statement.cypher, statement.params ?? {});
-    result.records.map((record) => record.toObject());
-    const { resultAvailableAfter, resultConsumedAfter } = result.summary;
-    return Number(resultAvailableAfter) + Number(resultConsumedAfter);
-  });
+  const result = await executor.queryResult(statement);
+  result.records.map((record) => record.toObject());
+  const { resultAvailableAfter, resultConsumedAfter } = result.summary;
+  return Number(resultAvailableAfter) + Number(resultConsumedAfter);
 }
 
 async function measureRaw(executor: Executor, c: Case): Promise<Sample> {
@@ -259,6 +257,9 @@ function cases(ids: { people: string[]; names: string[] }): Case[] {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The raw side runs like the production API (serve.ts): neo4j-driver takes a stack trace for
+  // every result, which tsx's source maps make several times dearer. Both sides alike.
+  process.setSourceMapsEnabled(false);
   let home: string | null = null;
   let uri = config.neo4j.uri;
   if (uri === null) {
@@ -414,6 +415,8 @@ function serveInChild(
 
 async function serve(): Promise<void> {
   const config = loadConfig();
+  // As scripts/serve.ts in production (NODE_ENV=production here): no source-mapped stacks.
+  if (config.production) process.setSourceMapsEnabled(false);
   const executor = new Executor({
     uri: boltUri(config),
     user: config.neo4j.user,

@@ -28,4 +28,43 @@ describe("createApp", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });
+
+  const post = (body: BodyInit, type = "application/json") =>
+    fetch(url, { method: "POST", headers: { "content-type": type }, body });
+
+  it("answers bad POST bodies with a GraphQL-shaped BAD_REQUEST error", async () => {
+    const cases: [BodyInit, number, RegExp][] = [
+      ['{"query": "{ __typename }"', 400, /not valid JSON/],
+      [new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 400, /not valid UTF-8/],
+      ["", 400, /empty/],
+      [JSON.stringify({ query: `{ __typename }${" ".repeat(1_100_000)}` }), 413, /larger than/],
+    ];
+    for (const [body, status, message] of cases) {
+      const response = await post(body);
+      expect(response.status).toBe(status);
+      const json = (await response.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(json.errors[0]?.message).toMatch(message);
+      expect(json.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+    }
+  });
+
+  it("leaves a POST that is not JSON to Apollo's own content-type check", async () => {
+    const response = await post("{ __typename }", "text/plain");
+    expect(response.status).toBe(400);
+  });
+
+  it("still answers GET queries and POSTs with a query string or trailing slash", async () => {
+    const get = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "1" },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+    const slash = await fetch(`${url}/?x=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(await slash.json()).toEqual({ data: { __typename: "Query" } });
+  });
 });

@@ -1,6 +1,6 @@
 // Builds the HTTP app: Apollo Server on /graphql (with graphql-armor's limits and the local
-// GraphiQL for browsers) and /health, on an Express 5 app, so the caller decides where and
-// when it listens (tests listen on port 0).
+// GraphiQL for browsers) and /health, on an Express 5 app (POST /graphql skips Express, see
+// graphql-post.ts), so the caller decides where and when it listens (tests listen on port 0).
 import http from "node:http";
 import express from "express";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -18,6 +18,7 @@ import { buildContext, type ApiContext } from "./context.ts";
 import { formatError } from "./format-error.ts";
 import { armor } from "./armor.ts";
 import { executionGateway } from "./execution-gateway.ts";
+import { BODY_LIMIT_BYTES, graphqlPostHandler } from "./graphql-post.ts";
 import { healthHandler } from "./health.ts";
 import { landingPage } from "./landing-page.ts";
 import { loadSchemaSource } from "./load-schema.ts";
@@ -60,7 +61,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // one (40 KB for a 200-relationship subgraph) bought nothing. The GraphiQL assets keep theirs
   // (express.static sets its own).
   app.set("etag", false);
-  const httpServer = http.createServer(app);
+  // The server's handler is assigned once Apollo has started (POST /graphql needs it).
+  const httpServer = http.createServer();
   const protection = armor(deps.config.production);
   const schema = makeExecutableSchema({ typeDefs: loadSchemaSource(), resolvers });
   const apollo = new ApolloServer<ApiContext>({
@@ -90,9 +92,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(landingPage());
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers) }),
   );
+  const graphqlPost = graphqlPostHandler(apollo, (req) =>
+    Promise.resolve(buildContext(deps, req.headers)),
+  );
+  httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!graphqlPost(req, res)) void app(req, res);
+  });
   return {
     httpServer,
     apollo,

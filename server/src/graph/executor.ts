@@ -1,12 +1,17 @@
 // Owns the driver: one per process. Reads run in read transactions and writes in write
 // transactions, each with a timeout; sessions are always closed; errors leave translated.
+import { setTimeout as delay } from "node:timers/promises";
 import neo4j, {
+  isRetryableError,
   type Driver,
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
 import { translateNeo4jError } from "./errors.ts";
+
+/** How long a single read statement retries transient errors, as `maxTransactionRetryTime`. */
+const RETRY_WINDOW_MS = 5_000;
 
 export interface ExecutorOptions {
   uri: string;
@@ -66,15 +71,47 @@ export class Executor {
     return this.run("WRITE", work, options);
   }
 
-  /** One statement in a read transaction, returning plain objects. */
+  /**
+   * One statement in a read transaction, returning plain objects. The transaction is an
+   * auto-commit one in a READ session, with the same timeout: Bolt sends it as one RUN+PULL
+   * instead of BEGIN, RUN+PULL and COMMIT, each its own socket write and server reply.
+   */
   async query<T extends RecordShape = RecordShape>(
     statement: Statement,
     options: RunOptions = {},
   ): Promise<T[]> {
-    return this.read(async (tx) => {
-      const result: QueryResult<T> = await tx.run<T>(statement.cypher, statement.params ?? {});
-      return result.records.map((record) => record.toObject());
-    }, options);
+    const result = await this.queryResult<T>(statement, options);
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * `query` with the driver's result (records and summary). A managed transaction would buy a
+   * single read statement nothing but its retries, so transient errors are retried here alike.
+   */
+  async queryResult<T extends RecordShape = RecordShape>(
+    statement: Statement,
+    options: RunOptions = {},
+  ): Promise<QueryResult<T>> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.driver.session({
+        defaultAccessMode: neo4j.session.READ,
+        ...(this.database ? { database: this.database } : {}),
+      });
+      try {
+        this.queryCount += 1;
+        return await session.run<T>(statement.cypher, statement.params ?? {}, {
+          timeout: options.timeoutMs ?? this.timeoutMs,
+        });
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() - started > RETRY_WINDOW_MS) {
+          throw translateNeo4jError(error);
+        }
+      } finally {
+        await session.close();
+      }
+      await delay(Math.min(1_000, 50 * 2 ** attempt));
+    }
   }
 
   /** One statement in a write transaction, returning plain objects. */
