@@ -385,8 +385,9 @@ function serveInChild(
     // BENCH_API_NODE_ARGS passes node flags to the API process only (e.g. "--cpu-prof").
     [
       ...(process.env["BENCH_API_NODE_ARGS"]?.split(" ").filter(Boolean) ?? []),
+      // As `npm start` runs the API (scripts/start.mjs): tsx's ESM hook only.
       "--import",
-      "tsx",
+      "tsx/esm",
       fileURLToPath(import.meta.url),
       "--serve",
     ],

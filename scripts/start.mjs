@@ -22,11 +22,13 @@ if (stale) {
     process.exit(result.status ?? 1);
   }
 }
-const tsx = join(root, "node_modules", ".bin", "tsx");
-const child = spawn(tsx, [join(root, "scripts", "serve.ts"), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+// tsx's ESM hook only: the TypeScript here is all ESM, and tsx's CommonJS hook made every
+// `require` a dependency makes at run time dearer (Apollo loads `crypto` that way per request).
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx/esm", join(root, "scripts", "serve.ts"), ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" },
+);
 // The child shares our terminal and gets Ctrl-C itself; forward what a supervisor sends us.
 for (const signal of ["SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 process.on("SIGINT", () => {});
