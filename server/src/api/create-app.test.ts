@@ -29,11 +29,11 @@ describe("createApp", () => {
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
   });
 
-  const post = (body: BodyInit, type = "application/json") =>
+  const post = (body: string | Uint8Array, type = "application/json") =>
     fetch(url, { method: "POST", headers: { "content-type": type }, body });
 
   it("answers bad POST bodies with a GraphQL-shaped BAD_REQUEST error", async () => {
-    const cases: [BodyInit, number, RegExp][] = [
+    const cases: [string | Uint8Array, number, RegExp][] = [
       ['{"query": "{ __typename }"', 400, /not valid JSON/],
       [new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 400, /not valid UTF-8/],
       ["", 400, /empty/],
