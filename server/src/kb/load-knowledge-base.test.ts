@@ -107,6 +107,14 @@ describe("validation of bad data", () => {
     ]);
   });
 
+  it("reads <kind>-<part>.yaml files after the main one, in name order", () => {
+    const kb = loadKnowledgeBaseFrom(fixture("split-files"));
+    // persons_draft.yaml is not a part file: its bad field would otherwise fail the load.
+    expect(kb.persons.map((p) => p.id)).toEqual(["test-leader", "test-envoy", "test-minister"]);
+    expect(kb.organisations.map((o) => o.id)).toEqual(["test-alliance", "test-seat", "test-bloc"]);
+    expect(kb.locations.find((l) => l.id === "test-province")?.country).toBe("france");
+  });
+
   it.each([
     [
       "unknown-reference",
@@ -125,6 +133,14 @@ describe("validation of bad data", () => {
       /persons\.yaml: entry "second-person": name or alias "Smith" also names "first-person"/,
     ],
     ["bad-field", /persons\.yaml: entry "test-leader": unknown field "alias"/],
+    [
+      "split-duplicate-id",
+      /persons-world\.yaml: entry "test-leader": id is already used in .*\/persons\.yaml;/,
+    ],
+    [
+      "split-alias-clash",
+      /organisations-world\.yaml: entry "test-bloc": name or alias "Test Alliance" also names "test-alliance" in .*\/organisations\.yaml;/,
+    ],
   ])("reports %s with the file and the entry", (name, message) => {
     const load = (): unknown => loadKnowledgeBaseFrom(fixture(name));
     expect(load).toThrow(KnowledgeBaseError);

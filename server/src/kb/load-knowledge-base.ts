@@ -1,13 +1,15 @@
 // Builds the knowledge base: countries and capitals from world-countries (plus overrides),
-// persons, organisations and places from the YAML files in data/. Everything is validated at
-// load, so a bad edit fails loudly with the file and entry instead of skewing extraction.
+// persons, organisations and places from the YAML files in data/ (each kind may be split over
+// several files). Everything is validated at load, so a bad edit fails loudly with the file and
+// entry instead of skewing extraction.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { listDataFiles } from "./list-data-files.ts";
 import { loadCountries } from "./load-countries.ts";
 import { parseLocations, parseOrganisations, parsePersons } from "./load-yaml-entries.ts";
 import { stripDiacritics } from "./normalise-alias.ts";
-import type { KnowledgeBase } from "./types.ts";
-import { validateKnowledgeBase } from "./validate-knowledge-base.ts";
+import type { KbLocation, KbOrganisation, KbPerson, KnowledgeBase } from "./types.ts";
+import { validateKnowledgeBase, type KbEntryFiles } from "./validate-knowledge-base.ts";
 
 export const DEFAULT_KB_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 
@@ -20,26 +22,32 @@ export function loadKnowledgeBase(): KnowledgeBase {
 }
 
 /**
- * Loads a KB from `dir` (country-overrides.yaml, persons.yaml, organisations.yaml,
- * locations.yaml), uncached; throws a KnowledgeBaseError naming the file and entry on bad data.
+ * Loads a KB from `dir` (country-overrides.yaml; persons, organisations and locations from
+ * `<kind>.yaml` plus any `<kind>-<part>.yaml`), uncached; throws a KnowledgeBaseError naming
+ * the file and entry on bad data.
  */
 export function loadKnowledgeBaseFrom(dir: string): KnowledgeBase {
-  const sources = {
-    countries: join(dir, "country-overrides.yaml"),
-    persons: join(dir, "persons.yaml"),
-    organisations: join(dir, "organisations.yaml"),
-    locations: join(dir, "locations.yaml"),
-  };
-  const { countries, capitals, unMembers } = loadCountries(sources.countries);
+  const countriesFile = join(dir, "country-overrides.yaml");
+  const { countries, capitals, unMembers } = loadCountries(countriesFile);
   const memberSets = new Map([["un-member-states", unMembers]]);
+  const files: KbEntryFiles = new Map();
+  const read = <T extends KbPerson | KbOrganisation | KbLocation>(
+    kind: string,
+    parse: (file: string) => T[],
+  ): T[] =>
+    listDataFiles(dir, kind).flatMap((file) => {
+      const entries = parse(file);
+      for (const e of entries) files.set(e, file);
+      return entries;
+    });
   const kb: KnowledgeBase = {
     countries,
-    persons: parsePersons(sources.persons),
-    organisations: parseOrganisations(sources.organisations, memberSets),
-    locations: [...capitals, ...parseLocations(sources.locations)],
+    persons: read("persons", parsePersons),
+    organisations: read("organisations", (file) => parseOrganisations(file, memberSets)),
+    locations: [...capitals, ...read("locations", parseLocations)],
   };
   addPlainSpellings(kb);
-  validateKnowledgeBase(kb, sources);
+  validateKnowledgeBase(kb, { countries: countriesFile, files });
   return kb;
 }
 

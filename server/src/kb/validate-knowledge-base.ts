@@ -3,17 +3,21 @@
 import { periodEnd, periodStart } from "./kb-dates.ts";
 import { KnowledgeBaseError } from "./kb-error.ts";
 import { normaliseAlias } from "./normalise-alias.ts";
-import type { KnowledgeBase } from "./types.ts";
+import type { KbLocation, KbOrganisation, KbPerson, KnowledgeBase } from "./types.ts";
 
-/** The file each part of the KB came from, for error messages. */
+/** The file each person, organisation and place entry was read from (capitals have none). */
+export type KbEntryFiles = Map<KbPerson | KbOrganisation | KbLocation, string>;
+
+/** Where the KB came from, for error messages. */
 export interface KbSources {
+  /** The country overrides file; countries and their capitals are reported against it. */
   countries: string;
-  persons: string;
-  organisations: string;
-  locations: string;
+  files: KbEntryFiles;
 }
 
 export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): void {
+  const fileOf = (e: KbPerson | KbOrganisation | KbLocation): string =>
+    sources.files.get(e) ?? sources.countries;
   const fileOfId = new Map<string, string>();
   const claim = (id: string, file: string): void => {
     const earlier = fileOfId.get(id);
@@ -26,15 +30,9 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
     fileOfId.set(id, file);
   };
   for (const c of kb.countries) claim(c.id, sources.countries);
-  for (const l of kb.locations)
-    claim(
-      l.id,
-      l.capitalOf && kb.countries.some((c) => c.capitals.includes(l.id))
-        ? sources.countries
-        : sources.locations,
-    );
-  for (const o of kb.organisations) claim(o.id, sources.organisations);
-  for (const p of kb.persons) claim(p.id, sources.persons);
+  for (const l of kb.locations) claim(l.id, fileOf(l));
+  for (const o of kb.organisations) claim(o.id, fileOf(o));
+  for (const p of kb.persons) claim(p.id, fileOf(p));
 
   const countryIds = new Set(kb.countries.map((c) => c.id));
   const actorIds = new Set([...countryIds, ...kb.organisations.map((o) => o.id)]);
@@ -47,12 +45,12 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
     for (const b of c.borders)
       expect(countryIds.has(b), sources.countries, c.id, `border "${b}" is not a country id`);
   for (const l of kb.locations) {
-    const file = fileOfId.get(l.id) ?? sources.locations;
+    const file = fileOf(l);
     expect(isCountry(l.country), file, l.id, `"country" "${l.country}" is not a country id`);
     expect(isCountry(l.capitalOf), file, l.id, `"capitalOf" "${l.capitalOf}" is not a country id`);
   }
   for (const o of kb.organisations) {
-    const f = sources.organisations;
+    const f = fileOf(o);
     expect(isCountry(o.country), f, o.id, `"country" "${o.country}" is not a country id`);
     expect(isCountry(o.actsFor), f, o.id, `"actsFor" "${o.actsFor}" is not a country id`);
     for (const m of o.members)
@@ -66,7 +64,7 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
   }
   for (const p of kb.persons)
     for (const r of p.roles) {
-      const f = sources.persons;
+      const f = fileOf(p);
       expect(
         actorIds.has(r.of),
         f,
@@ -92,25 +90,12 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
     kb.countries.map((c) => ({ id: c.id, names: c.demonyms })),
     "demonym",
   );
-  checkClashes(
-    sources.organisations,
-    kb.organisations.map((o) => ({ id: o.id, names: [o.name, ...o.aliases] })),
-    "name or alias",
-  );
-  checkClashes(
-    sources.locations,
-    kb.locations.map((l) => ({
-      id: l.id,
-      names: [l.name, ...l.aliases],
-      file: fileOfId.get(l.id),
-    })),
-    "name or alias",
-  );
-  checkClashes(
-    sources.persons,
-    kb.persons.map((p) => ({ id: p.id, names: [p.name, ...p.aliases] })),
-    "name or alias",
-  );
+  for (const entries of [kb.organisations, kb.locations, kb.persons])
+    checkClashes(
+      sources.countries,
+      entries.map((e) => ({ id: e.id, names: [e.name, ...e.aliases], file: fileOf(e) })),
+      "name or alias",
+    );
   const personByName = new Map<string, string>();
   for (const p of kb.persons)
     for (const n of [p.name, ...p.aliases]) personByName.set(normaliseAlias(n), p.id);
@@ -119,7 +104,7 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
       const owner = personByName.get(normaliseAlias(a));
       expect(
         owner === undefined,
-        sources.persons,
+        fileOf(p),
         p.id,
         `ambiguous alias "${a}" is a plain alias of "${owner}"; make it ambiguous there too`,
       );
@@ -129,21 +114,23 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
 /** Within one kind, a name must point to one entry; shared names go in `ambiguousAliases`. */
 function checkClashes(
   file: string,
-  entries: { id: string; names: string[]; file?: string | undefined }[],
+  entries: { id: string; names: string[]; file?: string }[],
   what: string,
 ): void {
-  const owner = new Map<string, string>();
-  for (const e of entries)
+  const owner = new Map<string, { id: string; file: string }>();
+  for (const e of entries) {
+    const here = e.file ?? file;
     for (const n of e.names) {
       const key = normaliseAlias(n);
       if (key === "") continue;
       const other = owner.get(key);
-      if (other !== undefined && other !== e.id)
+      if (other !== undefined && other.id !== e.id)
         throw new KnowledgeBaseError(
-          e.file ?? file,
+          here,
           e.id,
-          `${what} "${n}" also names "${other}"; drop it or list it as ambiguous`,
+          `${what} "${n}" also names "${other.id}"${other.file === here ? "" : ` in ${other.file}`}; drop it or list it as ambiguous`,
         );
-      owner.set(key, e.id);
+      owner.set(key, { id: e.id, file: here });
     }
+  }
 }
