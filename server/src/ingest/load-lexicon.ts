@@ -1,6 +1,7 @@
 // Loads patterns/lexicon.yaml once: titles, role words, actor nouns and name-shape word lists.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { checkedRelationType, type RelationType } from "../graph/vocabulary.ts";
 
 export interface Lexicon {
   /** Title phrases as lower-case word arrays, longest first. */
@@ -25,6 +26,8 @@ export interface Lexicon {
   locationHeads: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;
+  /** Apposition nouns that state a relation ("Hezbollah's main backer") -> its type. */
+  relationNouns: Map<string, RelationType>;
 }
 
 interface LexiconFile {
@@ -38,6 +41,7 @@ interface LexiconFile {
   locationHeads: string[];
   nameConnectors: string[];
   notNames: string[];
+  relationNouns: Record<string, string[]>;
 }
 
 const words = (s: string): string[] =>
@@ -48,7 +52,10 @@ const words = (s: string): string[] =>
 const longestFirst = (a: string[], b: string[]): number => b.length - a.length;
 
 /** Phrases grouped by one of their words, keeping the list's order (longest first). */
-function indexBy(phrases: string[][], pick: (p: string[]) => string | undefined): Map<string, string[][]> {
+function indexBy(
+  phrases: string[][],
+  pick: (p: string[]) => string | undefined,
+): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const p of phrases) {
     const w = pick(p);
@@ -63,13 +70,21 @@ function indexBy(phrases: string[][], pick: (p: string[]) => string | undefined)
 const NONE: readonly string[][] = [];
 
 /** Phrases of `index` whose last word is token `end - 1`'s (longest first). */
-export function phrasesEndingAt(index: Map<string, string[][]>, tokens: readonly { lower: string }[], end: number): readonly string[][] {
+export function phrasesEndingAt(
+  index: Map<string, string[][]>,
+  tokens: readonly { lower: string }[],
+  end: number,
+): readonly string[][] {
   const last = tokens[end - 1];
   return (last && index.get(last.lower)) ?? NONE;
 }
 
 /** Phrases of `index` whose first word is token `i`'s (longest first). */
-export function phrasesStartingAt(index: Map<string, string[][]>, tokens: readonly { lower: string }[], i: number): readonly string[][] {
+export function phrasesStartingAt(
+  index: Map<string, string[][]>,
+  tokens: readonly { lower: string }[],
+  i: number,
+): readonly string[][] {
   const first = tokens[i];
   return (first && index.get(first.lower)) ?? NONE;
 }
@@ -102,6 +117,11 @@ export function loadLexicon(): Lexicon {
     locationHeads: new Set(raw.locationHeads),
     nameConnectors: new Set(raw.nameConnectors),
     notNames: new Set(raw.notNames),
+    relationNouns: new Map(
+      Object.entries(raw.relationNouns).flatMap(([type, nouns]) =>
+        nouns.map((n): [string, RelationType] => [n, checkedRelationType(type)]),
+      ),
+    ),
   };
   return cached;
 }

@@ -8,6 +8,7 @@ import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { Token } from "./tokenize.ts";
+import { relationalAppositions, type RelationalApposition } from "./relate-appositions.ts";
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
@@ -28,19 +29,26 @@ export interface Arguments {
   readonly parens: Map<number, number>;
   /** Quote marks around a short quotation naming no actor ("called the deal \"dangerous\" and"). */
   readonly openQuotes: Set<number>;
+  /** "Iran, Hezbollah's main backer,": appositions that state a relation (also in `parens`). */
+  readonly appositions: RelationalApposition[];
 }
 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
 
 /** ", which/who/whose/where ... ," after a mention: the parenthesis's closing -> opening comma. */
-function relativeParens(s: AnalysedSentence, at: readonly (Mention | undefined)[]): Map<number, number> {
+function relativeParens(
+  s: AnalysedSentence,
+  at: readonly (Mention | undefined)[],
+): Map<number, number> {
   const parens = new Map<number, number>();
   const tokens = s.tokens;
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]?.text !== "," || !RELATIVES.has(tokens[k + 1]?.lower ?? "") || !at[k - 1]) continue;
+    if (tokens[k]?.text !== "," || !RELATIVES.has(tokens[k + 1]?.lower ?? "") || !at[k - 1])
+      continue;
     for (let c = k + 2; c < tokens.length && c - k <= 30; c++) {
       const t = tokens[c] as Token;
-      if (t.text === ";" || t.text === "(" || t.text === ")" || t.text === "—" || t.text === "–") break;
+      if (t.text === ";" || t.text === "(" || t.text === ")" || t.text === "—" || t.text === "–")
+        break;
       if (t.text !== ",") continue;
       // "with the SDF, Turkey and Iraq": a comma inside a list does not close the clause.
       if (at[c + 1] || tokens[c + 1]?.lower === "and") continue;
@@ -71,14 +79,37 @@ function transparentQuotes(s: AnalysedSentence, at: readonly (Mention | undefine
       continue;
     }
     let plain = k - open - 1 <= MAX_QUOTED && k - open > 1;
-    for (let i = open + 1; i < k && plain; i++) if (at[i] || (tokens[i] as Token).text === ",") plain = false;
+    for (let i = open + 1; i < k && plain; i++)
+      if (at[i] || (tokens[i] as Token).text === ",") plain = false;
     if (plain) out.add(open).add(k);
     open = -1;
   }
   return out;
 }
 
-const INTRO_WORDS = new Set(["in", "after", "during", "despite", "since", "following", "amid", "with", "for", "while", "as", "on", "at", "before", "according", "citing", "under", "unlike", "like", "regarding", "meanwhile"]);
+const INTRO_WORDS = new Set([
+  "in",
+  "after",
+  "during",
+  "despite",
+  "since",
+  "following",
+  "amid",
+  "with",
+  "for",
+  "while",
+  "as",
+  "on",
+  "at",
+  "before",
+  "according",
+  "citing",
+  "under",
+  "unlike",
+  "like",
+  "regarding",
+  "meanwhile",
+]);
 
 export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
   const at: (Mention | undefined)[] = new Array(s.tokens.length);
@@ -86,13 +117,36 @@ export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexi
   const first = s.tokens[0]?.lower ?? "";
   const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
-  const openQuotes = s.tokens.some((t) => QUOTES.has(t.text)) ? transparentQuotes(s, at) : NO_QUOTES;
-  return { s, vp, lexicon, at, introComma: comma, parens: relativeParens(s, at), openQuotes };
+  const openQuotes = s.tokens.some((t) => QUOTES.has(t.text))
+    ? transparentQuotes(s, at)
+    : NO_QUOTES;
+  const parens = relativeParens(s, at);
+  const appositions = s.mentions.length >= 2 ? relationalAppositions(s, lexicon, at) : [];
+  for (const x of appositions) if (x.close > 0 && !parens.has(x.close)) parens.set(x.close, x.open);
+  return { s, vp, lexicon, at, introComma: comma, parens, openQuotes, appositions };
 }
 
 const NO_QUOTES: Set<number> = new Set();
-const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated", "wrote", "noted", "insisted"]);
-const PLACE_NOUNS = new Set(["capital", "exclave", "enclave", "town", "territory", "village", "countryside", "soil"]);
+const SPEECH_AFTER = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "stated",
+  "wrote",
+  "noted",
+  "insisted",
+]);
+const PLACE_NOUNS = new Set([
+  "capital",
+  "exclave",
+  "enclave",
+  "town",
+  "territory",
+  "village",
+  "countryside",
+  "soil",
+]);
 
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
@@ -101,13 +155,24 @@ const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.t
  * `governed`: the mention directly follows a trigger ending in a preposition ("fired missiles
  * at Israel"), so that preposition makes it no place.
  */
-export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false, governed = false): string | null {
+export function actorOf(
+  a: Arguments,
+  m: Mention,
+  slot: Slot,
+  modifierOk = false,
+  governed = false,
+): string | null {
   const tokens = a.s.tokens;
   const prev = tokens[m.ti - 1];
   const next = tokens[m.tj];
   const locative = !!prev && a.vp.locative.has(prev.lower) && !governed;
   // "what he called": a subject pronoun is never an object.
-  if (slot !== "agent" && m.via === "pronoun" && (tokens[m.ti]?.lower === "he" || tokens[m.ti]?.lower === "she")) return null;
+  if (
+    slot !== "agent" &&
+    m.via === "pronoun" &&
+    (tokens[m.ti]?.lower === "he" || tokens[m.ti]?.lower === "she")
+  )
+    return null;
   if (m.kind === "Location") {
     if (slot === "place") return m.id;
     if (m.actsFor && !locative) return m.actsFor;
@@ -116,15 +181,33 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
   }
   if (slot === "place") {
     // "flew into the Azerbaijani exclave", "arrived in the Iranian capital": the country.
-    if (m.via === "demonym") return next?.isWord && (PLACE_NOUNS.has(next.lower) || a.lexicon.locationHeads.has(next.lower)) ? m.id : null;
+    if (m.via === "demonym")
+      return next?.isWord &&
+        (PLACE_NOUNS.has(next.lower) || a.lexicon.locationHeads.has(next.lower))
+        ? m.id
+        : null;
     return m.kind === "Country" ? m.id : null;
   }
   if (locative && m.kind === "Country") return null;
-  if ((next?.text === "'s" || next?.text === "’s") && a.lexicon.separateBodies.has(tokens[m.tj + 1]?.lower ?? "")) return null;
+  if (
+    (next?.text === "'s" || next?.text === "’s") &&
+    a.lexicon.separateBodies.has(tokens[m.tj + 1]?.lower ?? "")
+  )
+    return null;
   const nounAfter = next?.isWord && !next.cap ? next.lower : null;
   if (m.via === "demonym") {
     if (modifierOk) return m.id;
     if (nounAfter && a.lexicon.actorNouns.has(nounAfter)) return m.id;
+    // "a possible Israeli ground offensive", "Russian armed forces": one modifier before the noun.
+    const second = tokens[m.tj + 1];
+    if (
+      nounAfter &&
+      !a.vp.verbFirst.has(nounAfter) &&
+      second?.isWord &&
+      !second.cap &&
+      a.lexicon.actorNouns.has(second.lower)
+    )
+      return m.id;
     // "American and British aircraft": a demonym coordinated with one that heads an actor noun.
     const other = (next?.lower === "and" || next?.text === ",") && a.at[m.tj + 1];
     const head = other && other.via === "demonym" ? tokens[other.tj] : undefined;
@@ -133,7 +216,14 @@ export function actorOf(a: Arguments, m: Mention, slot: Slot, modifierOk = false
   // "Russia and Iran back the regime": a verb trigger right after the name is no noun it modifies.
   const verbAfter = slot === "agent" && !!nounAfter && a.vp.verbFirst.has(nounAfter);
   // A description ("both countries") is a whole noun phrase, never a modifier.
-  if (nounAfter && m.kind !== "Person" && m.via !== "anaphora" && !modifierOk && !verbAfter && !a.lexicon.actorNouns.has(nounAfter)) {
+  if (
+    nounAfter &&
+    m.kind !== "Person" &&
+    m.via !== "anaphora" &&
+    !modifierOk &&
+    !verbAfter &&
+    !a.lexicon.actorNouns.has(nounAfter)
+  ) {
     // "the US dollar": a name used as a modifier of a thing is no actor.
     const tag = compromiseLexicon[nounAfter] ?? "";
     if (/Noun|Singular|Plural|Currency/.test(tag) && !/Verb/.test(tag)) return null;
@@ -165,7 +255,8 @@ export function clauseStart(a: Arguments, k: number): number {
 
 /** Whether token k lies inside a relative-clause parenthesis that token `from` is outside of. */
 export function inParenthesis(a: Arguments, k: number, from: number): boolean {
-  for (const [close, open] of a.parens) if (k >= open && k <= close && !(from >= open && from <= close)) return true;
+  for (const [close, open] of a.parens)
+    if (k >= open && k <= close && !(from >= open && from <= close)) return true;
   return false;
 }
 
@@ -207,7 +298,8 @@ function appositionEnd(a: Arguments, k: number, dir: -1 | 1): number {
     const open = dir === 1 ? k + 1 : c + 1;
     const close = dir === 1 ? c : k;
     const first = tokens[open];
-    const opener = !!first && (APPOSITION_OPENERS.has(first.lower) || a.lexicon.rolesByFirst.has(first.lower));
+    const opener =
+      !!first && (APPOSITION_OPENERS.has(first.lower) || a.lexicon.rolesByFirst.has(first.lower));
     if (close - open < 2 || !opener) return -1;
     // The name after the apposition must be joined by "and"/"or": (X, appos,) and Y.
     if (dir === 1) return tokens[c + 1]?.lower === "and" || tokens[c + 1]?.lower === "or" ? c : -1;
@@ -235,7 +327,13 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     let and = false;
     while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
       const t = a.s.tokens[k] as Token;
-      if (t.text === "," || t.lower === "and" || t.lower === "&" || t.lower === "both" || (t.lower === "as" && a.s.tokens[k + dir]?.lower === "well")) {
+      if (
+        t.text === "," ||
+        t.lower === "and" ||
+        t.lower === "&" ||
+        t.lower === "both" ||
+        (t.lower === "as" && a.s.tokens[k + dir]?.lower === "well")
+      ) {
         joined ||= t.text === "," || t.lower === "and" || t.lower === "&";
         comma ||= t.text === ",";
         and ||= t.lower === "and";
@@ -247,7 +345,10 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
         continue;
       }
       // "Iran, Iraq and the United States": the article of a name the mention leaves out.
-      if (t.lower === "the" && (dir === 1 ? joined : [",", "and"].includes(a.s.tokens[k - 1]?.lower ?? ""))) {
+      if (
+        t.lower === "the" &&
+        (dir === 1 ? joined : [",", "and"].includes(a.s.tokens[k - 1]?.lower ?? ""))
+      ) {
         k += dir;
         continue;
       }
@@ -261,12 +362,20 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     if (dir === 1 && joined) k = pastCounterpart(a, k, 1);
     const named = a.at[k];
     // "met X and Russia's envoy Y": a holder with its role and person is one actor, the person.
-    const other = named && dir === 1 && slot !== "place" ? (appositionPerson(a, named) ?? named) : named;
+    const other =
+      named && dir === 1 && slot !== "place" ? (appositionPerson(a, named) ?? named) : named;
     const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
     if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
     // "talks with Ruto, and Modi met Scholz": ", and" after a single name joins clauses, not
     // names, unless it closes a list ("Iran, Iraq, and Syria").
-    if (comma && and && !apposed && group.length === 1 && (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")) break;
+    if (
+      comma &&
+      and &&
+      !apposed &&
+      group.length === 1 &&
+      (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")
+    )
+      break;
     // "aid to Gaza, Erdogan said": a name after a comma that a speech verb follows is the speaker.
     if (dir === 1 && comma && !and && SPEECH_AFTER.has(a.s.tokens[other.tj]?.lower ?? "")) break;
     group.push(other);
@@ -297,18 +406,27 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
 }
 
 /** Nearest actor mention right of token `from`; a possessor gives way to what it owns. */
-export function searchRight(a: Arguments, from: number, slot: Slot, max = 9): Mention | null {
+export function searchRight(
+  a: Arguments,
+  from: number,
+  slot: Slot,
+  max = 9,
+  modifierOk = false,
+): Mention | null {
   for (let k = from; k < a.s.tokens.length && k - from < max; k++) {
     if (isBoundary(a, k, true)) return null;
+    // "praised the operation and said Turkey ...": what follows a speech verb is another clause.
+    if (k > from && SPEECH_AFTER.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) return null;
     const m = a.at[k];
     if (!m) continue;
     // "fought the Iran-backed Houthis": the name glued to a modifier is not the object.
-    const glued = a.s.tokens[m.tj]?.text === "-" && /^[a-z]+$/.test(a.s.tokens[m.tj + 1]?.text ?? "");
+    const glued =
+      a.s.tokens[m.tj]?.text === "-" && /^[a-z]+$/.test(a.s.tokens[m.tj + 1]?.text ?? "");
     if (glued) {
       k = m.tj;
       continue;
     }
-    if (actorOf(a, m, slot, false, m.ti === from)) {
+    if (actorOf(a, m, slot, modifierOk, m.ti === from)) {
       if (isPossessive(a.s.tokens[m.tj])) {
         const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
         if (owned) return owned;
@@ -330,6 +448,11 @@ export function appositionPerson(a: Arguments, m: Mention): Mention | null {
   let k = m.tj;
   const possessive = isPossessive(tokens[k]);
   if (possessive) k++;
+  // "the head of the Atomic Energy Organization (AEOI) Mohammad Eslami": the acronym in brackets.
+  const acronym = tokens[k]?.text === "(" ? a.at[k + 1] : undefined;
+  if (acronym?.id === m.id && tokens[acronym.tj]?.text === ")") k = acronym.tj + 1;
+  // The holder is itself the object of a role ("head of the X", "chief of the X").
+  const headed = roleOf(a, m);
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const p = a.at[k];
     if (p) {
@@ -337,12 +460,24 @@ export function appositionPerson(a: Arguments, m: Mention): Mention | null {
       // The words in between end with a role ("chief", "foreign minister"), or the person's
       // mention took the role in as a title ("Foreign Minister X").
       const roles = a.lexicon.rolesByLast.get(tokens[k - 1]?.lower ?? "") ?? [];
-      return (n === 0 && (possessive || p.title)) || (n > 0 && (roles.length > 0 || p.title)) ? p : null;
+      return (n === 0 && (possessive || p.title || headed)) ||
+        (n > 0 && (roles.length > 0 || p.title))
+        ? p
+        : null;
     }
     const t = tokens[k] as Token;
     if (!t.isWord || isBoundary(a, k, true)) return null;
   }
   return null;
+}
+
+/** Whether a holder follows a role and "of" ("head of the X", "secretary-general of the Y"). */
+function roleOf(a: Arguments, m: Mention): boolean {
+  const tokens = a.s.tokens;
+  let k = m.ti - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return false;
+  return (a.lexicon.rolesByLast.get(tokens[k - 1]?.lower ?? "") ?? []).length > 0;
 }
 
 /** The clause's subject: the first actor, when it opens the clause. */
@@ -356,7 +491,21 @@ export function clauseSubject(a: Arguments, k: number, slot: Slot): Mention | nu
   return null;
 }
 
-const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "then", "also", "later", "subsequently"]);
+const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+const AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "been",
+  "then",
+  "also",
+  "later",
+  "subsequently",
+]);
 
 /**
  * "Erdogan flew into Baku on Monday and was greeted by Aliyev": a verb coordinated with an
@@ -366,20 +515,42 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
 export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
   let k = ts - 1;
   while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
+  // "India withdrew X's status, and then it raised duties": "it" repeats the clause's subject.
+  if (SUBJECT_PRONOUNS.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) {
+    k--;
+    while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
+  }
   if (a.s.tokens[k]?.lower !== "and" || k < 2) return null;
   const object = a.at[k - 1];
-  const subject = clauseSubject(a, k, slot);
+  const subject = relativeAntecedent(a, k, slot) ?? clauseSubject(a, k, slot);
   if (!object) return subject;
   // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that
   // verb's object, and the next verb's subject is the clause's; "Iran and Russia met" has none.
   if (!subject || subject === object || subject.id === object.id) return null;
-  for (let i = subject.tj; i < object.ti; i++) if (!a.at[i] && a.vp.verbFirst.has(a.s.tokens[i]?.lower ?? "")) return subject;
+  for (let i = subject.tj; i < object.ti; i++)
+    if (!a.at[i] && a.vp.verbFirst.has(a.s.tokens[i]?.lower ?? "")) return subject;
+  return null;
+}
+
+/**
+ * "Xi, who visited Riyadh and hosted Raisi": the name a ", who" relative clause before token k
+ * is about, when k lies in that clause; else null.
+ */
+export function relativeAntecedent(a: Arguments, k: number, slot: Slot): Mention | null {
+  const start = clauseStart(a, k);
+  for (let i = k - 1; i >= start && k - i <= 20; i--) {
+    if (a.s.tokens[i]?.lower !== "who" || a.s.tokens[i - 1]?.text !== ",") continue;
+    // The name may end in a word the recogniser left out ("President Xi| Jinping").
+    return searchLeft(a, i - 1, slot, 3);
+  }
   return null;
 }
 
 /** "After meeting Xi, Putin said": an opening participle's subject is the main clause's. */
 export function mainSubject(a: Arguments, slot: Slot): Mention | null {
-  return a.introComma >= 0 ? clauseSubject(a, Math.min(a.s.tokens.length, a.introComma + 6), slot) : null;
+  return a.introComma >= 0
+    ? clauseSubject(a, Math.min(a.s.tokens.length, a.introComma + 6), slot)
+    : null;
 }
 
 /** "Putin came after Biden ended his tour": "his" is the nearest person named before it. */
@@ -403,11 +574,27 @@ export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
     }
     const m = a.at[k];
     if (m) return actorOf(a, m, slot, true) ? m : null;
-    if (t.lower === "his" || t.lower === "her") return nearestPerson(a, k) ?? clauseSubject(a, k, slot);
-    if (t.lower === "its" || t.lower === "their") return clauseSubject(a, k, slot);
-    if (t.text === "-" ) continue;
+    if (t.lower === "his" || t.lower === "her")
+      return nearestPerson(a, k) ?? clauseSubject(a, k, slot);
+    if (t.lower === "its" || t.lower === "their") {
+      // "since it launched its invasion": the subject right before the possessive.
+      for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+        const near = a.at[i];
+        if (near?.via === "pronoun" && near.kind !== "Person")
+          return actorOf(a, near, slot, true) ? near : null;
+      }
+      return clauseSubject(a, k, slot);
+    }
+    if (t.text === "-") continue;
     // "Qatar hosted talks between X and Y": no owner across a verb.
-    if (!t.isWord || t.cap || a.vp.verbFirst.has(t.lower) || a.vp.boundaries.has(t.lower) || ["the", "a", "an", "to"].includes(t.lower)) return null;
+    if (
+      !t.isWord ||
+      t.cap ||
+      a.vp.verbFirst.has(t.lower) ||
+      a.vp.boundaries.has(t.lower) ||
+      ["the", "a", "an", "to"].includes(t.lower)
+    )
+      return null;
   }
   return null;
 }

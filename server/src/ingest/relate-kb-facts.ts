@@ -18,25 +18,63 @@ export interface KbFact {
 }
 
 const BORDER_CUES = /\b(border|borders|bordering|neighbou?r|neighbou?rs|neighbou?ring|adjacent)\b/i;
-const MEMBER_CUES = /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc)\b/i;
+const MEMBER_CUES =
+  /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc)\b/i;
+
+/** A KB role as the lexicon keys it: lower case, hyphens as spaces ("Secretary-General"). */
+const roleKey = (role: string): string =>
+  role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .join(" ");
 
 function leads(r: RoleHolder, lexicon: Lexicon): boolean {
-  return lexicon.roles.get(r.role.toLowerCase()) === "LEADS" || (/president|prime minister|leader|king|emir|chancellor/i.test(r.role) && !/vice|deputy/i.test(r.role));
+  return (
+    lexicon.roles.get(roleKey(r.role)) === "LEADS" ||
+    (/president|prime minister|leader|king|emir|chancellor/i.test(r.role) &&
+      !/vice|deputy/i.test(r.role))
+  );
 }
 
-const yearsBetween = (from: string, to: string): number => Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+const yearsBetween = (from: string, to: string): number =>
+  Number(to.slice(0, 4)) - Number(from.slice(0, 4));
 
-const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({ from, type, to, role: null, validFrom: null, validTo: null });
+const fact = (from: string, type: KbFact["type"], to: string): KbFact => ({
+  from,
+  type,
+  to,
+  role: null,
+  validFrom: null,
+  validTo: null,
+});
 
-export function personRoleFacts(person: string, date: string | null, mentioned: Set<string>, kb: KbIndex, lexicon: Lexicon): KbFact[] {
+export function personRoleFacts(
+  person: string,
+  date: string | null,
+  mentioned: Set<string>,
+  kb: KbIndex,
+  lexicon: Lexicon,
+): KbFact[] {
   const byHolder = new Map<string, RoleHolder[]>();
+  // Roles in a government body the article does not name ("the U.S. House Speaker").
+  const viaCountry = new Set<RoleHolder>();
   for (const r of kb.rolesOf.get(person) ?? []) {
     // A role taken up after the article, or on its day (a morning edition says the winner "is
     // expected to be appointed"), is not yet held there: the text says so when it is.
     if (date !== null && r.from !== null && r.from.length === 10 && r.from >= date) continue;
-    if (date !== null && r.from !== null && r.from.length < 10 && r.from > date.slice(0, r.from.length)) continue;
+    if (
+      date !== null &&
+      r.from !== null &&
+      r.from.length < 10 &&
+      r.from > date.slice(0, r.from.length)
+    )
+      continue;
     // A ministry's spokesperson holds a role of the country the ministry stands for.
+    // A role in a government body the article does not name ("the U.S. House Speaker") is a
+    // role of the body's country.
     const of = mentioned.has(r.of) ? r.of : kb.actsFor.get(r.of);
+    if (!of && kb.byId.get(r.of)?.props["type"] === "government_body") viaCountry.add(r);
     if (!of || !mentioned.has(of)) continue;
     const list = byHolder.get(of);
     if (list) list.push(r);
@@ -47,14 +85,45 @@ export function personRoleFacts(person: string, date: string | null, mentioned: 
   // (a president once a UN official, a commission head once a national minister).
   const current = date !== null && (kb.rolesOf.get(person) ?? []).some((r) => roleCovers(r, date));
   for (const [of, roles] of byHolder) {
-    if (date !== null && roles.every((r) => r.to !== null && yearsBetween(r.to, date) > (current ? 2 : 5))) continue;
+    if (
+      date !== null &&
+      roles.every((r) => r.to !== null && yearsBetween(r.to, date) > (current ? 2 : 5))
+    )
+      continue;
     const latest = [...roles].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
-    const pick = (date ? latest.find((r) => roleCovers(r, date)) : undefined) ?? latest.find((r) => leads(r, lexicon)) ?? latest[0];
+    const pick =
+      (date ? latest.find((r) => roleCovers(r, date)) : undefined) ??
+      latest.find((r) => leads(r, lexicon)) ??
+      latest[0];
     if (!pick) continue;
     // Only a head of state or government leads the country a body stands for ("Head of the
-    // Presidential Office" does not).
-    const leader = pick.of === of ? leads(pick, lexicon) : lexicon.roles.get(pick.role.toLowerCase()) === "LEADS";
-    out.push({ from: person, type: leader ? "LEADS" : "HOLDS_ROLE", to: of, role: pick.role, validFrom: pick.from, validTo: pick.to });
+    // Presidential Office" does not), and no head of a body that does not stand for its country.
+    const leader =
+      pick.of === of ? leads(pick, lexicon) : lexicon.roles.get(roleKey(pick.role)) === "LEADS";
+    out.push({
+      from: person,
+      type: leader ? "LEADS" : "HOLDS_ROLE",
+      to: of,
+      role: pick.role,
+      validFrom: pick.from,
+      validTo: pick.to,
+    });
+  }
+  // A role held at the article's date in a government body the article does not name is a role
+  // in the body's country, when the person has none there already ("the U.S. House Speaker").
+  for (const r of viaCountry) {
+    const of = kb.countryOf.get(r.of);
+    if (!of || !mentioned.has(of) || byHolder.has(of) || date === null || !roleCovers(r, date))
+      continue;
+    if (out.some((f) => f.to === of)) continue;
+    out.push({
+      from: person,
+      type: "HOLDS_ROLE",
+      to: of,
+      role: r.role,
+      validFrom: r.from,
+      validTo: r.to,
+    });
   }
   return out;
 }
@@ -70,7 +139,9 @@ export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {
   }
   const countries = [...new Set(s.mentions.filter((m) => m.kind === "Country").map((m) => m.id))];
   if (BORDER_CUES.test(s.sentence.text)) {
-    for (const a of countries) for (const b of countries) if (a < b && kb.borders.get(a)?.has(b)) out.push(fact(a, "BORDERS", b));
+    for (const a of countries)
+      for (const b of countries)
+        if (a < b && kb.borders.get(a)?.has(b)) out.push(fact(a, "BORDERS", b));
   }
   if (MEMBER_CUES.test(s.sentence.text)) {
     for (const o of ids) {

@@ -25,7 +25,23 @@ import type { Token } from "./tokenize.ts";
 import nlp from "compromise";
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
-const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "any", "no", "every"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "any",
+  "no",
+  "every",
+]);
 const ADJECTIVE = /^(Adjective|Comparative|Superlative)$/;
 /** "backed out of", "back down": phrasal verbs that mean something else. */
 const PARTICLES = new Set(["out", "down", "away", "off"]);
@@ -42,10 +58,33 @@ export interface SentenceRelation {
 
 const GAP_STOPS = new Set([",", ";", ":", ".", "(", ")", "—", "–", "?", "!"]);
 /** Clause words a "**" gap never spans. */
-const VP_BOUNDARY_WORDS = new Set(["while", "whereas", "but", "although", "though", "because", "unless", "when", "where", "which", "who", "whose", "whom", "after", "before", "since", "if"]);
+const VP_BOUNDARY_WORDS = new Set([
+  "while",
+  "whereas",
+  "but",
+  "although",
+  "though",
+  "because",
+  "unless",
+  "when",
+  "where",
+  "which",
+  "who",
+  "whose",
+  "whom",
+  "after",
+  "before",
+  "since",
+  "if",
+]);
 
 /** End token of `words` matched at token i ("*" = up to two filler words), or -1. */
-function matchWords(tokens: readonly Token[], i: number, words: readonly string[], at: Arguments["at"]): number {
+function matchWords(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+  at: Arguments["at"],
+): number {
   let k = i;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
@@ -81,11 +120,23 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
   const t = tokens[k];
   if (!t) return false;
   if (vp.negation.has(t.lower)) return true;
-  return /n$/.test(t.lower) && (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") && tokens[k + 2]?.lower === "t";
+  return (
+    /n$/.test(t.lower) &&
+    (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") &&
+    tokens[k + 2]?.lower === "t"
+  );
 };
 
 /** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
-function modality(a: Arguments, from: number, ts: number, to: number, trig: Trigger, vp: VerbPatterns): number {
+function modality(
+  a: Arguments,
+  from: number,
+  ts: number,
+  to: number,
+  trig: Trigger,
+  vp: VerbPatterns,
+  reported = false,
+): number {
   let factor = 1;
   const tokens = a.s.tokens;
   for (let k = clauseStart(a, to); k < to; k++) {
@@ -98,11 +149,55 @@ function modality(a: Arguments, from: number, ts: number, to: number, trig: Trig
     // The trigger's own words ("threatened", "rejected") and a relative clause in between
     // ("X, which could ..., urged Y") say nothing about whether the statement holds.
     if ((k >= ts && trig.words.includes(t.lower)) || inParenthesis(a, k, ts)) continue;
-    if (isNegation(tokens, k, vp) || vp.hypothetical.has(t.lower)) return 0;
+    if (isNegation(tokens, k, vp)) return 0;
+    // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
+    if (reported && t.lower === "would") factor *= 0.8;
+    else if (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) return 0;
     if (vp.future.has(t.lower)) factor *= 0.8;
     if (vp.hedge.has(t.lower)) factor *= 0.8;
   }
   return factor;
+}
+
+const MONTH_BEFORE = new Set([
+  "in",
+  "since",
+  "until",
+  "of",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+  "this",
+  "by",
+  "from",
+  "during",
+]);
+
+/** A declaration of support is support: "X said (that) Y would back Z", Y right after the speech verb. */
+function reportedAgent(a: Arguments, f: Found): boolean {
+  const agent = f.agents[0];
+  if (!agent) return false;
+  const tokens = a.s.tokens;
+  let k = agent.ti - 1;
+  if (tokens[k]?.lower === "that") k--;
+  // "would back X if it were attacked": a condition keeps it hypothetical.
+  if (tokens.slice(agent.tj).some((t) => t.lower === "if" || t.lower === "unless")) return false;
+  return a.vp.speechVerbs.has(tokens[k]?.lower ?? "") && !a.at[k];
+}
+
+/** "in May", "on 9 May", "May 2024": the month, not the modal verb. */
+function isMonth(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.lower !== "may") return false;
+  const prev = tokens[k - 1];
+  return (
+    (t.cap && k > 0) ||
+    MONTH_BEFORE.has(prev?.lower ?? "") ||
+    /^\d/.test(prev?.text ?? "") ||
+    /^\d/.test(tokens[k + 1]?.text ?? "")
+  );
 }
 
 /**
@@ -117,7 +212,8 @@ function requested(a: Arguments, f: Found, ts: number, vp: VerbPatterns): boolea
   const last = agents.reduce((x, y) => (y.tj > x.tj ? y : x));
   // The infinitive's "to" stands between the agent and the trigger ("to impose new sanctions on").
   let to = -1;
-  for (let k = ts - 1; k >= last.tj && k >= ts - 5; k--) if (tokens[k]?.lower === "to" && tokens[k + 1]?.isWord && !a.at[k + 1]) to = k;
+  for (let k = ts - 1; k >= last.tj && k >= ts - 5; k--)
+    if (tokens[k]?.lower === "to" && tokens[k + 1]?.isWord && !a.at[k + 1]) to = k;
   if (to < 0) return false;
   for (let k = agent.ti - 1; k >= 0 && k >= agent.ti - 3; k--) {
     if (isBoundary(a, k) || tokens[k]?.text === ",") break;
@@ -156,51 +252,140 @@ interface Found {
   targets: Mention[];
   /** Token range whose words are checked for negation and modality. */
   scopeFrom: number;
+  /** "between X and Y": two sides, each acting on the other (a group side pairs across only). */
+  between?: boolean;
+}
+
+/**
+ * The two sides of "between X and Y" from token `from`: a coordinated list ("X, Y and Z", every
+ * member a side of its own), or X and the actor after the first "and" that X's own words
+ * ("the army (SAF) under General Z") leave before the next boundary. Null without two sides.
+ */
+function betweenSides(a: Arguments, from: number): [Mention[], Mention[]] | null {
+  const tokens = a.s.tokens;
+  const first = searchRight(a, from, "agent", 3);
+  if (!first) return null;
+  const group = coordinated(a, first, "agent", 1);
+  if (group.length >= 2) {
+    // "between Qatar and the four boycotting countries": the named side against the group.
+    const last = group[group.length - 1] as Mention;
+    if (group.length === 2 && (first.group || last.group)) return [[first], [last]];
+    return [group, []];
+  }
+  let depth = 0;
+  for (let k = first.tj; k < tokens.length && k - first.tj <= 25; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (GAP_STOPS.has(t.text) || isBoundary(a, k))) return null;
+    else if (depth === 0 && t.lower === "and") {
+      const second = searchRight(a, k + 1, "agent", 4);
+      return second && second.id !== first.id ? [[first], [second]] : null;
+    }
+  }
+  return null;
 }
 
 function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Found | null {
   const tokens = a.s.tokens;
-  const targetSlot = trig.type === "VISITED" || trig.type === "OCCUPIES" ? "place" : trig.type === "AIDS" ? "recipient" : "target";
+  const targetSlot =
+    trig.type === "VISITED" || trig.type === "OCCUPIES"
+      ? "place"
+      : trig.type === "AIDS"
+        ? "recipient"
+        : "target";
   switch (trig.frame) {
     case "active": {
       // "a visit", "his support", "overwhelming support": the word is a noun here.
       const prev = tokens[ts - 1];
-      if (prev && (DETERMINERS.has(prev.lower) || prev.text === "'s" || prev.text === "’s" || (!prev.cap && ADJECTIVE.test(compromiseLexicon[prev.lower] ?? "") && (/ing$/.test(prev.lower) || DETERMINERS.has(tokens[ts - 2]?.lower ?? ""))))) return null;
+      if (
+        prev &&
+        (DETERMINERS.has(prev.lower) ||
+          prev.text === "'s" ||
+          prev.text === "’s" ||
+          (!prev.cap &&
+            ADJECTIVE.test(compromiseLexicon[prev.lower] ?? "") &&
+            (/ing$/.test(prev.lower) || DETERMINERS.has(tokens[ts - 2]?.lower ?? ""))))
+      )
+        return null;
       if (PARTICLES.has(tokens[te]?.lower ?? "") && trig.words.length === 1) return null;
+      // "a list of 13 demands", "two attacks": a number before the word makes it a noun.
+      if (
+        prev &&
+        /^\d[\d,.]*$|^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)$/.test(
+          prev.lower,
+        )
+      )
+        return null;
       // "continue to face sanctions", "lifted sanctions": the object of such a verb is a noun.
       if (trig.words.length === 1 && NOUN_TAKING_VERBS.has(prev?.lower ?? "")) return null;
       // "with support from Australia", "the supply of": a word "from" or "of" follows is a noun.
-      if (trig.words.length === 1 && (tokens[te]?.lower === "from" || tokens[te]?.lower === "of")) return null;
+      if (trig.words.length === 1 && (tokens[te]?.lower === "from" || tokens[te]?.lower === "of"))
+        return null;
       // "new sanctions imposed by the EU": a word a participle with "by" follows is a noun.
-      if (trig.words.length === 1 && tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "")) return null;
+      if (
+        trig.words.length === 1 &&
+        tokens[te + 1]?.lower === "by" &&
+        /ed$/.test(tokens[te]?.lower ?? "")
+      )
+        return null;
       const participle = tokens[ts - 1]?.text === "," && /ing$/.test(trig.words[0] ?? "");
       const opening = ts < a.introComma && /ing$/.test(trig.words[0] ?? "");
-      // "X flew to Ankara for talks with Y": the traveller, not the place, meets Y.
-      const purpose = trig.type === "MET_WITH" && tokens[ts - 1]?.lower === "for" ? travellerOf(a, ts) : null;
+      // "X flew to Ankara for talks with Y", "flying to Paris to meet Y", "before travelling on
+      // to Israel": the traveller, not the place, meets Y or arrives.
+      const purpose =
+        (trig.type === "MET_WITH" &&
+          (tokens[ts - 1]?.lower === "for" ||
+            (tokens[ts - 1]?.lower === "to" && travelledBefore(a, ts)))) ||
+        (trig.type === "VISITED" && TRAVEL_CONNECTIVES.has(tokens[ts - 1]?.lower ?? ""))
+          ? travellerOf(a, ts)
+          : null;
       const agent = purpose
         ? purpose
         : participle
-        ? clauseSubject(a, ts - 1, "agent")
-        : opening
-          ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
-          : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
-      const target = searchRight(a, te, targetSlot, trig.direct ? 3 : 9);
+          ? clauseSubject(a, ts - 1, "agent")
+          : opening
+            ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
+            : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
+      // "raised tariffs on Chinese steel": a measure on a country's goods is on the country.
+      const target =
+        searchRight(a, te, targetSlot, trig.direct ? 3 : 9) ??
+        (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null);
       if (!agent || !target) return null;
       // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
-      if (trig.type === "MET_WITH" && tokens.slice(te, target.ti).some((t) => MEETING_NOUNS.has(t.lower))) return null;
-      return { agents: coordinated(a, agent, "agent", -1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: agent.tj };
+      if (
+        trig.type === "MET_WITH" &&
+        tokens.slice(te, target.ti).some((t) => MEETING_NOUNS.has(t.lower))
+      )
+        return null;
+      return {
+        agents: coordinated(a, agent, "agent", -1),
+        targets: coordinated(a, target, targetSlot, 1),
+        scopeFrom: agent.tj,
+      };
     }
     case "passive": {
-      const target = sharedSubject(a, ts, "target") ?? searchLeft(a, ts, "target");
+      const target =
+        sharedSubject(a, ts, "target") ?? searchLeft(a, ts, "target") ?? whoseOwner(a, ts);
       const agent = searchRight(a, te, "agent");
       if (!agent || !target) return null;
-      return { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, "target", -1), scopeFrom: target.tj };
+      return {
+        agents: coordinated(a, agent, "agent", 1),
+        targets: coordinated(a, target, "target", -1),
+        scopeFrom: target.tj,
+      };
     }
     case "mutual": {
-      if (tokens[te]?.lower === "between") {
-        const first = searchRight(a, te + 1, "agent", 3);
-        const group = first ? coordinated(a, first, "agent", 1) : [];
-        return group.length >= 2 ? { agents: group, targets: [], scopeFrom: ts } : null;
+      // "talks between X and Y", "fighting erupted in Khartoum between X (...) and Y".
+      const between =
+        tokens[te]?.lower === "between"
+          ? te + 1
+          : trig.words[trig.words.length - 1] === "between"
+            ? te
+            : -1;
+      if (between >= 0) {
+        const sides = betweenSides(a, between);
+        return sides ? { agents: sides[0], targets: sides[1], scopeFrom: ts, between: true } : null;
       }
       // "X and Y discussed the war": only "war between X and Y" makes a one-way type mutual.
       if (!RELATION_TYPES[trig.type].symmetric) return null;
@@ -211,11 +396,22 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
     }
     case "noun": {
       // "sanctions imposed by the EU on Iran": the agent follows "by", the target after it.
-      const by = tokens[te]?.lower === "by" ? te : tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "") ? te + 1 : -1;
+      const by =
+        tokens[te]?.lower === "by"
+          ? te
+          : tokens[te + 1]?.lower === "by" && /ed$/.test(tokens[te]?.lower ?? "")
+            ? te + 1
+            : -1;
       if (by >= 0) {
         const agent = searchRight(a, by + 1, "agent", 4);
         const target = agent ? searchRight(a, agent.tj, targetSlot, 6) : null;
-        return agent && target ? { agents: coordinated(a, agent, "agent", 1), targets: coordinated(a, target, targetSlot, 1), scopeFrom: ts } : null;
+        return agent && target
+          ? {
+              agents: coordinated(a, agent, "agent", 1),
+              targets: coordinated(a, target, targetSlot, 1),
+              scopeFrom: ts,
+            }
+          : null;
       }
       // "the Security Council's sanctions committee", "sanctions relief": the noun names a
       // body or a topic, not the measure taken.
@@ -223,27 +419,51 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const owner = ownerOf(a, ts, "agent");
       // "the sanctions would not stop Iranian airlines": a verb after the noun ends its phrase.
       let reach = 6;
-      for (let k = te; k < te + 6; k++) if (NOUN_PHRASE_ENDS.has(tokens[k]?.lower ?? "") || a.vp.negation.has(tokens[k]?.lower ?? "")) reach = Math.min(reach, k - te);
+      for (let k = te; k < te + 6; k++)
+        if (
+          NOUN_PHRASE_ENDS.has(tokens[k]?.lower ?? "") ||
+          a.vp.negation.has(tokens[k]?.lower ?? "")
+        )
+          reach = Math.min(reach, k - te);
       let first = reach > 0 ? searchRight(a, te, targetSlot, reach) : null;
       // "sanctions and isolation from the West": who the noun comes from is no target.
-      const before = first ? (tokens[first.ti - 1]?.lower === "the" ? first.ti - 2 : first.ti - 1) : -1;
-      if (first && tokens[before]?.lower === "from" && trig.words[trig.words.length - 1] !== "from") first = null;
+      const before = first
+        ? tokens[first.ti - 1]?.lower === "the"
+          ? first.ti - 2
+          : first.ti - 1
+        : -1;
+      if (first && tokens[before]?.lower === "from" && trig.words[trig.words.length - 1] !== "from")
+        first = null;
       const targets = first ? coordinated(a, first, targetSlot, 1) : [];
-      if (trig.type === "VISITED") targets.push(...itineraryAfter(a, targets[targets.length - 1]?.tj ?? te));
+      if (trig.type === "VISITED")
+        targets.push(...itineraryAfter(a, targets[targets.length - 1]?.tj ?? te));
       if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
-      if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2) return { agents: targets, targets: [], scopeFrom: ts };
-      const subject = clauseSubject(a, ts, "agent") ?? (trig.type === "MET_WITH" ? searchRight(a, (targets[targets.length - 1]?.tj ?? te) + 1, "agent", 12) : null);
-      return subject && targets.length ? { agents: [subject], targets, scopeFrom: subject.ti < ts ? subject.tj : ts } : null;
+      if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2)
+        return { agents: targets, targets: [], scopeFrom: ts };
+      // "In a phone call with Trump, King Salman said": the call in the opening phrase is the main subject's.
+      const intro = trig.type === "MET_WITH" && ts < a.introComma ? mainSubject(a, "agent") : null;
+      const subject =
+        clauseSubject(a, ts, "agent") ??
+        intro ??
+        (trig.type === "MET_WITH"
+          ? searchRight(a, (targets[targets.length - 1]?.tj ?? te) + 1, "agent", 12)
+          : null);
+      return subject && targets.length
+        ? { agents: [subject], targets, scopeFrom: subject.ti < ts ? subject.tj : ts }
+        : null;
     }
     case "compound": {
       const agent = tokens[ts - 1]?.text === "-" ? a.at[ts - 2] : undefined;
       if (!agent || !actorOf(a, agent, "agent", true)) return null;
       let target = searchRight(a, te, "target", 4);
-      if (!target && tokens[ts - 3]?.lower === "the" && tokens[ts - 4]?.text === ",") target = a.at[ts - 5] ?? null;
+      if (!target && tokens[ts - 3]?.lower === "the" && tokens[ts - 4]?.text === ",")
+        target = a.at[ts - 5] ?? null;
       return target ? { agents: [agent], targets: [target], scopeFrom: ts } : null;
     }
     case "face": {
-      const facing = [1, 2, 3, 4, 5].map((d) => ts - d).find((k) => /^fac(e|es|ed|ing)$/.test(tokens[k]?.lower ?? ""));
+      const facing = [1, 2, 3, 4, 5]
+        .map((d) => ts - d)
+        .find((k) => /^fac(e|es|ed|ing)$/.test(tokens[k]?.lower ?? ""));
       if (facing === undefined) return null;
       const agent = searchRight(a, te, "agent", 4);
       let target = searchLeft(a, facing, "target", 8);
@@ -255,6 +475,19 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       return { agents: [agent], targets: coordinated(a, target, "target", 1), scopeFrom: facing };
     }
   }
+}
+
+/**
+ * "the UAE, whose ports were struck by Houthi drones": the owner a "whose" clause is about.
+ */
+function whoseOwner(a: Arguments, ts: number): Mention | null {
+  const tokens = a.s.tokens;
+  for (let k = ts - 1; k >= 1 && k >= ts - 6; k--) {
+    if (tokens[k]?.lower !== "whose") continue;
+    const m = tokens[k - 1]?.text === "," ? a.at[k - 2] : undefined;
+    return m && actorOf(a, m, "target") ? m : null;
+  }
+  return null;
 }
 
 /**
@@ -274,11 +507,115 @@ function travellerOf(a: Arguments, ts: number): Mention | null {
   return m?.kind === "Person" ? m : null;
 }
 
-const NOUN_TAKING_VERBS = new Set(["face", "faces", "faced", "facing", "impose", "imposes", "imposed", "imposing", "lift", "lifts", "lifted", "lifting", "ease", "eased", "easing", "evade", "evaded", "evading", "escape", "escaped", "avoid", "avoided", "tighten", "tightened", "extend", "extended", "renew", "renewed", "announce", "announced", "introduce", "introduced", "end", "ended"]);
-const ATTRIBUTIVE_HEADS = new Set(["committee", "committees", "panel", "regime", "relief", "waiver", "waivers", "exemption", "exemptions", "evasion", "experts", "monitors", "list"]);
-const NOUN_PHRASE_ENDS = new Set(["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does", "do"]);
-const MEETING_NOUNS = new Set(["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "discussions", "conference"]);
-const TOOK = new Set(["took", "takes", "taking", "brought", "brings", "bringing", "led", "leads", "leading"]);
+const TRAVEL_CONNECTIVES = new Set(["before", "after", "while", "then"]);
+
+/** "flying to Paris to meet": a travel trigger (VISITED) shortly before the purpose "to". */
+function travelledBefore(a: Arguments, ts: number): boolean {
+  const tokens = a.s.tokens;
+  for (let k = ts - 2; k >= 0 && k >= ts - 8; k--) {
+    if (isBoundary(a, k) || tokens[k]?.text === ",") return false;
+    if (
+      (a.vp.byFirst.get(tokens[k]?.lower ?? "") ?? []).some(
+        (t) => t.type === "VISITED" && t.frame === "active",
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+const NOUN_TAKING_VERBS = new Set([
+  "face",
+  "faces",
+  "faced",
+  "facing",
+  "impose",
+  "imposes",
+  "imposed",
+  "imposing",
+  "lift",
+  "lifts",
+  "lifted",
+  "lifting",
+  "ease",
+  "eased",
+  "easing",
+  "evade",
+  "evaded",
+  "evading",
+  "escape",
+  "escaped",
+  "avoid",
+  "avoided",
+  "tighten",
+  "tightened",
+  "extend",
+  "extended",
+  "renew",
+  "renewed",
+  "announce",
+  "announced",
+  "introduce",
+  "introduced",
+  "end",
+  "ended",
+]);
+const ATTRIBUTIVE_HEADS = new Set([
+  "committee",
+  "committees",
+  "panel",
+  "regime",
+  "relief",
+  "waiver",
+  "waivers",
+  "exemption",
+  "exemptions",
+  "evasion",
+  "experts",
+  "monitors",
+  "list",
+]);
+const NOUN_PHRASE_ENDS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "would",
+  "will",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "did",
+  "does",
+  "do",
+]);
+const MEETING_NOUNS = new Set([
+  "talks",
+  "meeting",
+  "meetings",
+  "summit",
+  "negotiations",
+  "consultations",
+  "discussions",
+  "conference",
+]);
+const TOOK = new Set([
+  "took",
+  "takes",
+  "taking",
+  "brought",
+  "brings",
+  "bringing",
+  "led",
+  "leads",
+  "leading",
+]);
 const ITS_TRAVELLER = new Set(["him", "her", "them", "it"]);
 
 /**
@@ -298,7 +635,11 @@ function itineraryAfter(a: Arguments, from: number): Mention[] {
   return first && actorOf(a, first, "place") ? coordinated(a, first, "place", 1) : [];
 }
 
-export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): SentenceRelation[] {
+export function relateSentence(
+  s: AnalysedSentence,
+  vp: VerbPatterns,
+  lexicon: Lexicon,
+): SentenceRelation[] {
   const a = argumentsOf(s, vp, lexicon);
   const out: SentenceRelation[] = [];
   const tokens = s.tokens;
@@ -312,31 +653,102 @@ export function relateSentence(s: AnalysedSentence, vp: VerbPatterns, lexicon: L
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
-      const factor = modality(a, found.scopeFrom, i, te, trig, vp) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
+      const factor =
+        modality(
+          a,
+          found.scopeFrom,
+          i,
+          te,
+          trig,
+          vp,
+          (trig.type === "SUPPORTS" || trig.type === "COOPERATES_WITH") && reportedAgent(a, found),
+        ) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
       if (factor === 0 || requested(a, found, i, vp)) break;
       const separate = trig.type === "MET_WITH" && separateMeetings(a, found, i);
-      const pairs = pairsOf(trig.type, { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) }, a, separate);
-      const multi = !separate && trig.type === "MET_WITH" && new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
+      const pairs = pairsOf(
+        trig.type,
+        { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) },
+        a,
+        separate,
+      );
+      const multi =
+        !separate &&
+        trig.type === "MET_WITH" &&
+        new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
       for (const [x, y] of pairs) {
-        const conf = 0.8 * factor * Math.min(x.confidence, y.confidence) / 0.95;
+        const conf = (0.8 * factor * Math.min(x.confidence, y.confidence)) / 0.95;
         const from = actorOf(a, x, "agent", true) ?? x.id;
-        const to = (trig.type === "VISITED" ? actorOf(a, y, "place") : actorOf(a, y, "target", true, y.ti === te)) ?? y.id;
+        const to =
+          (trig.type === "VISITED"
+            ? actorOf(a, y, "place")
+            : actorOf(a, y, "target", true, y.ti === te)) ?? y.id;
         if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
-        if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person")) continue;
-        out.push({ from, type: trig.type, to, confidence: Math.round(conf * 100) / 100, mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null, at: i });
+        // Only an organisation has members ("joined NATO", not "joined Russia in condemning").
+        if (trig.type === "MEMBER_OF" && (y.kind !== "Organisation" || x.kind === "Person"))
+          continue;
+        // "retook Tripoli's airport", "seized Iran's tanker": what is taken is the owned thing.
+        if (
+          trig.type === "OCCUPIES" &&
+          (tokens[y.tj]?.text === "'s" || tokens[y.tj]?.text === "’s")
+        )
+          continue;
+        if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person"))
+          continue;
+        out.push({
+          from,
+          type: trig.type,
+          to,
+          confidence: Math.round(conf * 100) / 100,
+          mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null,
+          at: i,
+        });
         // Two people signing a treaty together, or one with the other, met to sign it.
-        if (trig.type === "COOPERATES_WITH" && /^sign/.test(trig.words[0] ?? "") && x.kind === "Person" && y.kind === "Person")
-          out.push({ from, type: "MET_WITH", to, confidence: Math.round(conf * 100) / 100, mode: "in_person", at: i });
+        if (
+          trig.type === "COOPERATES_WITH" &&
+          /^sign/.test(trig.words[0] ?? "") &&
+          x.kind === "Person" &&
+          y.kind === "Person"
+        )
+          out.push({
+            from,
+            type: "MET_WITH",
+            to,
+            confidence: Math.round(conf * 100) / 100,
+            mode: "in_person",
+            at: i,
+          });
       }
       for (let k = i; k < te; k++) used.add(k);
       break;
     }
   }
+  for (const x of a.appositions) {
+    const from = actorOf(a, x.head, "agent", true) ?? x.head.id;
+    const to = actorOf(a, x.other, "target", true) ?? x.other.id;
+    if (
+      from === to ||
+      (RELATION_TYPES[x.type].symmetric &&
+        (x.head.kind === "Person") !== (x.other.kind === "Person"))
+    )
+      continue;
+    out.push({
+      from,
+      type: x.type,
+      to,
+      confidence:
+        Math.round(((0.7 * Math.min(x.head.confidence, x.other.confidence)) / 0.95) * 100) / 100,
+      mode: null,
+      at: x.open,
+    });
+  }
   return out;
 }
 
 /** "the two presidents" stands for each of its persons. */
-const expandGroups = (ms: Mention[]): Mention[] => (ms.some((m) => m.group) ? ms.flatMap((m) => (m.group ? m.group.map((id) => ({ ...m, id, group: undefined })) : [m])) : ms);
+const expandGroups = (ms: Mention[]): Mention[] =>
+  ms.some((m) => m.group)
+    ? ms.flatMap((m) => (m.group ? m.group.map((id) => ({ ...m, id, group: undefined })) : [m]))
+    : ms;
 
 const SEPARATELY = new Set(["separate", "separately", "individually", "respectively", "bilateral"]);
 
@@ -355,14 +767,31 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
   return false;
 }
 
-function pairsOf(type: RelationType, f: Found, a: Arguments, separate = false): [Mention, Mention][] {
+function pairsOf(
+  type: RelationType,
+  f: Found,
+  a: Arguments,
+  separate = false,
+): [Mention, Mention][] {
   const pairs: [Mention, Mention][] = [];
-  if (f.targets.length === 0 || (type === "MET_WITH" && !separate && f.agents.length + f.targets.length >= 3)) {
+  if (f.between && f.targets.length > 0) {
+    for (const x of f.agents) for (const y of f.targets) if (x.id !== y.id) pairs.push([x, y]);
+    return RELATION_TYPES[type].symmetric
+      ? pairs
+      : [...pairs, ...pairs.map(([x, y]): [Mention, Mention] => [y, x])];
+  }
+  if (
+    f.targets.length === 0 ||
+    (type === "MET_WITH" && !separate && f.agents.length + f.targets.length >= 3)
+  ) {
     const all = [...f.agents, ...f.targets];
-    for (let x = 0; x < all.length; x++) for (let y = x + 1; y < all.length; y++) pairs.push([all[x] as Mention, all[y] as Mention]);
+    for (let x = 0; x < all.length; x++)
+      for (let y = x + 1; y < all.length; y++) pairs.push([all[x] as Mention, all[y] as Mention]);
     if (RELATION_TYPES[type].symmetric) return pairs;
     // "the war between X and Y": each acts on the other.
-    return f.targets.length === 0 && f.agents.length === 2 ? [...pairs, ...pairs.map(([x, y]): [Mention, Mention] => [y, x])] : [];
+    return f.targets.length === 0 && f.agents.length === 2
+      ? [...pairs, ...pairs.map(([x, y]): [Mention, Mention] => [y, x])]
+      : [];
   }
   for (const x of f.agents) for (const y of f.targets) if (x !== y) pairs.push([x, y]);
   void a;

@@ -9,14 +9,46 @@ import type { KbIndex } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
-import { actorOf, argumentsOf, clauseSubject, coordinated, type Arguments } from "./relate-arguments.ts";
+import {
+  actorOf,
+  argumentsOf,
+  clauseSubject,
+  coordinated,
+  type Arguments,
+} from "./relate-arguments.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Where a reported clause stops being about its subject. */
-const STOPS = new Set([";", "but", "while", "whereas", "although", "though", "because", "unless", "if"]);
-const FILLERS = new Set(["that", "of", "course", "today", "now", "also", "the", "“", "”", '"', ",", "'", "‘", "’"]);
+const STOPS = new Set([
+  ";",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "because",
+  "unless",
+  "if",
+]);
+const FILLERS = new Set([
+  "that",
+  "of",
+  "course",
+  "today",
+  "now",
+  "also",
+  "the",
+  "both",
+  "“",
+  "”",
+  '"',
+  ",",
+  "'",
+  "‘",
+  "’",
+]);
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 function evaluativeAt(tokens: readonly Token[], k: number, vp: VerbPatterns): number {
@@ -25,7 +57,9 @@ function evaluativeAt(tokens: readonly Token[], k: number, vp: VerbPatterns): nu
 }
 
 const negated = (tokens: readonly Token[], k: number, vp: VerbPatterns): boolean =>
-  vp.negation.has(tokens[k]?.lower ?? "") || (tokens[k]?.lower === "n" && tokens[k + 2]?.lower === "t") || tokens[k]?.lower === "nt";
+  vp.negation.has(tokens[k]?.lower ?? "") ||
+  (tokens[k]?.lower === "n" && tokens[k + 2]?.lower === "t") ||
+  tokens[k]?.lower === "nt";
 
 interface Speech {
   speaker: Mention;
@@ -38,7 +72,8 @@ interface Speech {
 function speechAt(a: Arguments, k: number): Speech | null {
   const tokens = a.s.tokens;
   const n = tokens.length;
-  const isActor = (m: Mention | undefined): m is Mention => !!m && m.kind !== "Location" && !!actorOf(a, m, "agent", true);
+  const isActor = (m: Mention | undefined): m is Mention =>
+    !!m && m.kind !== "Location" && !!actorOf(a, m, "agent", true);
   // "X said ...", "X also said ...", "The Leader said ...", "he said."
   let speaker: Mention | null = null;
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
@@ -47,12 +82,28 @@ function speechAt(a: Arguments, k: number): Speech | null {
       if (isActor(m)) speaker = m;
       break;
     }
-    if (!(tokens[i] as Token).isWord || negated(tokens, i, a.vp) || a.vp.hypothetical.has((tokens[i] as Token).lower)) return null;
+    // "..., adding that": handled below.
+    if (i === k - 1 && tokens[i]?.text === "," && /ing$/.test(tokens[k]?.lower ?? "")) break;
+    if (
+      !(tokens[i] as Token).isWord ||
+      negated(tokens, i, a.vp) ||
+      a.vp.hypothetical.has((tokens[i] as Token).lower)
+    )
+      return null;
   }
   // "..., adding that ...": the subject of the clause before.
   if (!speaker && tokens[k - 1]?.text === "," && /ing$/.test(tokens[k]?.lower ?? "")) {
     const subject = clauseSubject(a, k - 1, "agent");
     if (isActor(subject ?? undefined)) speaker = subject;
+    // "X said that ..., stressing that ...": the speaker of the sentence's earlier speech verb.
+    for (let j = k - 2; !speaker && j >= 0; j--) {
+      if (
+        !a.at[j] &&
+        a.vp.speechVerbs.has((tokens[j] as Token).lower) &&
+        !/ing$/.test((tokens[j] as Token).lower)
+      )
+        speaker = speechAt(a, j)?.speaker ?? null;
+    }
   }
   if (speaker) {
     // Nothing but punctuation after the verb: what was said came before the speaker.
@@ -61,7 +112,8 @@ function speechAt(a: Arguments, k: number): Speech | null {
   }
   // "“...,” said X".
   const after = a.at[k + 1] ?? (tokens[k + 1]?.lower === "the" ? a.at[k + 2] : undefined);
-  if (isActor(after) && tokens[k - 1] && /^[,”"’]$/.test(tokens[k - 1]?.text ?? "")) return { speaker: after, from: 0, to: k };
+  if (isActor(after) && tokens[k - 1] && /^[,”"’]$/.test(tokens[k - 1]?.text ?? ""))
+    return { speaker: after, from: 0, to: k };
   return null;
 }
 
@@ -77,13 +129,19 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
   if (first && first !== sp.speaker && actorOf(a, first, "agent", true)) {
     const group = coordinated(a, first, "agent", 1);
     const end = (group[group.length - 1] as Mention).tj;
-    for (let i = end; i < Math.min(sp.to, end + 10); i++) {
+    for (let i = end, n = 0; i < sp.to && n < 10; i++, n++) {
+      // "Washington, which had trained the army, bore responsibility": skip the relative clause.
+      const skip = [...a.parens].find(([, open]) => open === i);
+      if (skip) i = skip[0] + 1;
       const t = tokens[i] as Token;
-      if (a.at[i] || STOPS.has(t.lower) || negated(tokens, i, vp) || vp.hypothetical.has(t.lower)) break;
-      if (evaluativeAt(tokens, i, vp) > 0) {
+      if (!t) break;
+      // An evaluative phrase may itself open with a negation ("was not serious about peace").
+      if (!a.at[i] && evaluativeAt(tokens, i, vp) > 0) {
         out.push(...group);
         break;
       }
+      if (a.at[i] || STOPS.has(t.lower) || negated(tokens, i, vp) || vp.hypothetical.has(t.lower))
+        break;
     }
   }
   // Owner: "the West's deceptive policies".
@@ -93,6 +151,35 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
     if ([1, 2].some((d) => evaluativeAt(tokens, m.tj + d, vp) > 0)) out.push(m);
   }
   return out;
+}
+
+const OBLIGATION = new Set(["must", "should"]);
+const OBLIGATION_FILLERS = new Set(["also", "now", "first", "still", "immediately"]);
+
+/**
+ * "X said Washington must lift all sanctions", "stressing that the United States must remove":
+ * a speaker who says an actor must do something calls on it (not "must be", a passive).
+ */
+function obliged(a: Arguments, sp: Speech, kb: KbIndex): Mention[] {
+  const tokens = a.s.tokens;
+  let k = sp.from;
+  while (k < sp.to && FILLERS.has(tokens[k]?.lower ?? "") && !a.at[k]) k++;
+  const first = a.at[k];
+  if (!first || first === sp.speaker || first.via === "pronoun" || !actorOf(a, first, "agent"))
+    return [];
+  const group = coordinated(a, first, "agent", 1);
+  // "Iran and Russia must maintain their vigilance", said by Iran's leader: an exhortation, no demand.
+  const own = ownSide(sp.speaker.id, kb);
+  if (group.some((m) => own.has(m.id) || m.id === sp.speaker.id)) return [];
+  let i = (group[group.length - 1] as Mention).tj;
+  while (OBLIGATION_FILLERS.has(tokens[i]?.lower ?? "")) i++;
+  if (
+    !OBLIGATION.has(tokens[i]?.lower ?? "") ||
+    negated(tokens, i + 1, a.vp) ||
+    tokens[i + 1]?.lower === "be"
+  )
+    return [];
+  return tokens[i + 1]?.isWord ? group : [];
 }
 
 /** Countries and bodies a person works for, so self-criticism is never read as criticism. */
@@ -106,7 +193,12 @@ function ownSide(person: string, kb: KbIndex): Set<string> {
   return own;
 }
 
-export function relateSpeech(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon, kb: KbIndex): SentenceRelation[] {
+export function relateSpeech(
+  s: AnalysedSentence,
+  vp: VerbPatterns,
+  lexicon: Lexicon,
+  kb: KbIndex,
+): SentenceRelation[] {
   const tokens = s.tokens;
   if (s.mentions.length < 2) return [];
   const a = argumentsOf(s, vp, lexicon);
@@ -122,9 +214,17 @@ export function relateSpeech(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lex
     const sp = speechAt(a, k);
     if (!sp) continue;
     for (const target of evaluated(a, sp)) add(sp.speaker, target, k, 0.6);
+    for (const target of obliged(a, sp, kb)) {
+      const x = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
+      const y = actorOf(a, target, "target", true) ?? target.id;
+      if (x !== y && !ownSide(x, kb).has(y))
+        out.push({ from: x, type: "CALLS_ON", to: y, confidence: 0.6, mode: null, at: k });
+    }
   }
   // Rights groups' reports.
-  const ngo = s.mentions.find((m) => m.kind === "Organisation" && kb.byId.get(m.id)?.props["type"] === "ngo");
+  const ngo = s.mentions.find(
+    (m) => m.kind === "Organisation" && kb.byId.get(m.id)?.props["type"] === "ngo",
+  );
   if (ngo) {
     const verb = tokens.findIndex((t) => vp.reportVerbs.has(t.lower));
     if (verb >= 0 && tokens.some((t) => vp.abuses.has(t.lower))) {

@@ -51,14 +51,40 @@ const initials = (name: string): string =>
     .map((w) => w[0])
     .join("");
 
-export function resolveArticle(sentences: readonly Sentence[], date: string | null, ctx: ResolveContext): AnalysedSentence[] {
-  const memory: ArticleMemory = { date, persons: [], previousSubject: null, countries: [], bodyCountry: null, groups: [] };
+export function resolveArticle(
+  sentences: readonly Sentence[],
+  date: string | null,
+  ctx: ResolveContext,
+): AnalysedSentence[] {
+  const memory: ArticleMemory = {
+    date,
+    persons: [],
+    previousSubject: null,
+    countries: [],
+    bodyCountry: null,
+    groups: [],
+    blocs: [],
+    actorCountries: [],
+    countryLists: [],
+  };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
   const out: AnalysedSentence[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
-    let mentions = recogniseMentions(sentence.text, sentence.start, tokens, ctx.gazetteer, ctx.lexicon);
-    const { names, replaced } = recogniseNames(sentence.text, sentence.start, tokens, mentions, ctx.lexicon);
+    let mentions = recogniseMentions(
+      sentence.text,
+      sentence.start,
+      tokens,
+      ctx.gazetteer,
+      ctx.lexicon,
+    );
+    const { names, replaced } = recogniseNames(
+      sentence.text,
+      sentence.start,
+      tokens,
+      mentions,
+      ctx.lexicon,
+    );
     mentions = [...mentions.filter((m) => !replaced.has(m)), ...names];
     // Names the article introduced earlier: surnames of text persons, acronyms of text orgs.
     const taken = new Uint8Array(tokens.length);
@@ -67,13 +93,36 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
       const t = tokens[k] as Token;
       const known = t.isWord && t.cap && !taken[k] ? textNames.get(t.key) : undefined;
       if (!known) continue;
-      mentions.push({ ti: k, tj: k + 1, start: t.start, end: t.end, text: t.text, name: t.text, id: known.id, kind: known.kind, via: "ner", actsFor: null, origin: "text", confidence: 0.6, candidates: [], title: null });
+      mentions.push({
+        ti: k,
+        tj: k + 1,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        name: t.text,
+        id: known.id,
+        kind: known.kind,
+        via: "ner",
+        actsFor: null,
+        origin: "text",
+        confidence: 0.6,
+        candidates: [],
+        title: null,
+      });
     }
     for (const m of mentions) {
       if (m.via === "surname") m.id = pickSurname(m, memory, ctx.kb);
       if (m.via === "ner" && !m.id) {
-        const existing = textNames.get(tokenize(m.name).map((t) => t.key).join(" "));
-        m.id = existing?.id ?? (ctx.kb.byId.has(slugify(m.name)) ? `${slugify(m.name)}-${m.kind.toLowerCase()}` : slugify(m.name));
+        const existing = textNames.get(
+          tokenize(m.name)
+            .map((t) => t.key)
+            .join(" "),
+        );
+        m.id =
+          existing?.id ??
+          (ctx.kb.byId.has(slugify(m.name))
+            ? `${slugify(m.name)}-${m.kind.toLowerCase()}`
+            : slugify(m.name));
       }
     }
     mentions = mentions.filter((m) => m.id !== "" && !isCompoundPlace(m, tokens));
@@ -86,7 +135,15 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
       if (own === null) continue;
       const country = own || bodyCountry(mentions, k, tokens, memory, ctx.kb);
       if (!country) continue;
-      mentions[k] = { ...m, id: country, kind: "Country", via: "seat", origin: "kb", confidence: 0.9, actsFor: null };
+      mentions[k] = {
+        ...m,
+        id: country,
+        kind: "Country",
+        via: "seat",
+        origin: "kb",
+        confidence: 0.9,
+        actsFor: null,
+      };
       memory.bodyCountry = country;
     }
     for (const m of mentions) {
@@ -94,25 +151,74 @@ export function resolveArticle(sentences: readonly Sentence[], date: string | nu
       const words = tokenize(m.name).filter((t) => t.isWord);
       textNames.set(words.map((t) => t.key).join(" "), { id: m.id, kind: m.kind });
       const last = words[words.length - 1];
-      if (m.kind === "Person" && words.length >= 2 && last) textNames.set(last.key, { id: m.id, kind: m.kind });
+      if (m.kind === "Person" && words.length >= 2 && last)
+        textNames.set(last.key, { id: m.id, kind: m.kind });
       if (m.kind === "Organisation") {
         const acr = initials(m.name);
         if (acr.length >= 2) textNames.set(acr.toLowerCase(), { id: m.id, kind: m.kind });
         const paren = tokens[m.tj];
         const inner = tokens[m.tj + 1];
-        if (paren?.text === "(" && inner?.upper && tokens[m.tj + 2]?.text === ")") textNames.set(inner.key, { id: m.id, kind: m.kind });
+        if (paren?.text === "(" && inner?.upper && tokens[m.tj + 2]?.text === ")")
+          textNames.set(inner.key, { id: m.id, kind: m.kind });
       }
     }
-    const refs = resolveReferences(sentence.text, sentence.start, tokens, mentions, memory, ctx.kb, ctx.lexicon);
+    const refs = resolveReferences(
+      sentence.text,
+      sentence.start,
+      tokens,
+      mentions,
+      memory,
+      ctx.kb,
+      ctx.lexicon,
+    );
     mentions = [...mentions, ...refs].sort((a, b) => a.ti - b.ti);
     const persons = mentions.filter((m) => m.kind === "Person");
     for (const p of persons) memory.persons.push(p.id);
     memory.previousSubject = persons[0]?.id ?? null;
-    for (const m of mentions) if (m.kind === "Country" && m.via !== "demonym") memory.countries.push(m.id);
-    for (const m of mentions) if (m.kind === "Organisation" && ctx.kb.byId.get(m.id)?.props?.type === "armed_group") memory.groups.push(m.id);
+    for (const m of mentions)
+      if (m.kind === "Country" && m.via !== "demonym") memory.countries.push(m.id);
+    for (const m of mentions)
+      if (m.kind === "Organisation" && ctx.kb.byId.get(m.id)?.props?.type === "armed_group")
+        memory.groups.push(m.id);
+    for (const m of mentions)
+      if (m.kind === "Organisation" && ctx.kb.byId.get(m.id)?.props?.type === "intergovernmental")
+        memory.blocs.push(m.id);
+    rememberCountries(mentions, tokens, memory);
     out.push({ sentence, tokens, mentions });
   }
   return out;
+}
+
+const PLACE_BEFORE = new Set(["in", "at", "to", "from", "into", "near", "across", "inside"]);
+
+/**
+ * Countries named as actors (latest last) and lists of three or more countries named together
+ * ("Saudi Arabia, the UAE, Bahrain and Egypt"), for "both countries" and "the four countries".
+ */
+function rememberCountries(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  memory: ArticleMemory,
+): void {
+  let list: string[] = [];
+  let end = -1;
+  const close = (): void => {
+    if (list.length >= 3) memory.countryLists.push(list);
+    list = [];
+  };
+  for (const m of mentions) {
+    const id = m.kind === "Country" ? m.id : m.kind === "Location" && m.actsFor ? m.actsFor : null;
+    if (!id || m.group) continue;
+    const place = PLACE_BEFORE.has(tokens[m.ti - 1]?.lower ?? "");
+    if (!place) memory.actorCountries.push(id);
+    const between = tokens
+      .slice(end, m.ti)
+      .every((t) => t.text === "," || t.lower === "and" || t.lower === "the");
+    if (end < 0 || !between || m.via === "demonym") close();
+    if (m.via !== "demonym" && !list.includes(id)) list.push(id);
+    end = m.tj;
+  }
+  close();
 }
 
 const nameKey = (name: string): string =>
@@ -133,7 +239,10 @@ function ownedBody(name: string, ctx: ResolveContext): string | null {
   const hit = ctx.gazetteer.match(words, 0);
   const country = hit?.entries.find((e) => e.kind === "Country");
   if (!hit || !country) return null;
-  const rest = words.slice(hit.end).map((t) => t.lower).join(" ");
+  const rest = words
+    .slice(hit.end)
+    .map((t) => t.lower)
+    .join(" ");
   return ctx.lexicon.governmentBodies.has(rest) ? country.id : null;
 }
 
@@ -143,7 +252,13 @@ function ownedBody(name: string, ctx: ResolveContext): string | null {
  * ("Foreign Ministry spokesman Esmaeil Baghaei"), else the one such a body stood for earlier
  * in the article.
  */
-function bodyCountry(mentions: readonly Mention[], k: number, tokens: readonly Token[], memory: ArticleMemory, kb: KbIndex): string | null {
+function bodyCountry(
+  mentions: readonly Mention[],
+  k: number,
+  tokens: readonly Token[],
+  memory: ArticleMemory,
+  kb: KbIndex,
+): string | null {
   const m = mentions[k] as Mention;
   const before = mentions[k - 1];
   const poss = tokens[m.ti - 1]?.text === "'s" || tokens[m.ti - 1]?.text === "’s";
@@ -162,5 +277,12 @@ function bodyCountry(mentions: readonly Mention[], k: number, tokens: readonly T
 function isCompoundPlace(m: Mention, tokens: readonly Token[]): boolean {
   const dash = tokens[m.tj];
   const next = tokens[m.tj + 1];
-  return m.kind === "Location" && dash?.text === "-" && dash.start === m.end && !!next && next.isWord && !next.cap;
+  return (
+    m.kind === "Location" &&
+    dash?.text === "-" &&
+    dash.start === m.end &&
+    !!next &&
+    next.isWord &&
+    !next.cap
+  );
 }

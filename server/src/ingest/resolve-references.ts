@@ -20,11 +20,39 @@ export interface ArticleMemory {
   bodyCountry: string | null;
   /** Armed groups named, by id (latest last): what "the group" refers to. */
   groups: string[];
+  /** Intergovernmental bodies named (latest last): what "the bloc" refers to. */
+  blocs: string[];
+  /** Countries named as actors, not as places ("in Syria"), demonyms included (latest last). */
+  actorCountries: string[];
+  /** Lists of three or more countries named together ("Saudi Arabia, the UAE, Bahrain and Egypt"). */
+  countryLists: string[][];
 }
 
-const GROUP_NOUNS = new Set(["group", "militia", "militant group", "armed group"]);
+const GROUP_NOUNS = new Set([
+  "group",
+  "militia",
+  "militant group",
+  "armed group",
+  "movement",
+  "militants",
+  "rebels",
+  "insurgents",
+]);
+const BLOC_NOUNS = new Set(["bloc", "alliance", "grouping"]);
+const NUMBERS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+]);
 
-const roleMatches = (kbRole: string, phrase: string, of: string | null, lexicon: Lexicon): boolean => {
+const roleMatches = (
+  kbRole: string,
+  phrase: string,
+  of: string | null,
+  lexicon: Lexicon,
+): boolean => {
   const r = kbRole.toLowerCase();
   if (r === phrase || r.endsWith(` ${phrase}`)) return true;
   // "the Russian leader": any role that heads the named country.
@@ -59,31 +87,84 @@ export function resolveRoleHolder(
 }
 
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
-export function roleAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
+export function roleAt(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): [string, number] | null {
   for (const phrase of phrasesStartingAt(lexicon.rolesByFirst, tokens, i)) {
-    if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return [phrase.join(" "), phrase.length];
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w))
+      return [phrase.join(" "), phrase.length];
   }
   return null;
 }
 
-function makeMention(tokens: readonly Token[], ti: number, tj: number, text: string, textOffset: number, id: string, kind: Mention["kind"], via: Mention["via"]): Mention {
+function makeMention(
+  tokens: readonly Token[],
+  ti: number,
+  tj: number,
+  text: string,
+  textOffset: number,
+  id: string,
+  kind: Mention["kind"],
+  via: Mention["via"],
+): Mention {
   const start = (tokens[ti] as Token).start;
   const end = (tokens[tj - 1] as Token).end;
   const surface = text.slice(start - textOffset, end - textOffset);
-  return { ti, tj, start, end, text: surface, name: surface, id, kind, via, actsFor: null, origin: "kb", confidence: 0.7, candidates: [], title: null };
+  return {
+    ti,
+    tj,
+    start,
+    end,
+    text: surface,
+    name: surface,
+    id,
+    kind,
+    via,
+    actsFor: null,
+    origin: "kb",
+    confidence: 0.7,
+    candidates: [],
+    title: null,
+  };
 }
 
 /** "During his meeting with X, Putin said": the opening phrase's "his" is the main subject. */
-function personAfterIntro(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+function personAfterIntro(
+  tokens: readonly Token[],
+  i: number,
+  mentions: readonly Mention[],
+): boolean {
   const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
   if (comma < 0) return false;
   const main = tokens.slice(comma + 1, comma + 4);
-  return main.some((t) => t.lower === "he" || t.lower === "she") || mentions.some((m) => m.kind === "Person" && m.ti > comma && m.ti <= comma + 3);
+  return (
+    main.some((t) => t.lower === "he" || t.lower === "she") ||
+    mentions.some((m) => m.kind === "Person" && m.ti > comma && m.ti <= comma + 3)
+  );
 }
 
+const SUBORDINATORS = new Set(["since", "after", "when", "because", "until", "once"]);
 const LOCATIVE_BEFORE = new Set(["in", "at", "to", "from", "into", "near"]);
-const PAIR_PERSONS = new Set(["leaders", "presidents", "men", "women", "ministers", "heads", "premiers"]);
-const PAIR_COUNTRIES = new Set(["countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
+const PAIR_PERSONS = new Set([
+  "leaders",
+  "presidents",
+  "men",
+  "women",
+  "ministers",
+  "heads",
+  "premiers",
+]);
+const PAIR_COUNTRIES = new Set([
+  "countries",
+  "nations",
+  "states",
+  "governments",
+  "neighbours",
+  "neighbors",
+  "capitals",
+]);
 
 const QUOTE_CLOSE = /^[”"’]$/;
 const QUOTE_OPEN = /^[“"‘]$/;
@@ -106,30 +187,88 @@ export function resolveReferences(
     const t = tokens[i] as Token;
     if ((t.lower === "he" || t.lower === "she") && t.isWord) {
       // "“Netanyahu continues ...,” he said": the speaker is not a person the quote is about.
-      const afterQuote = QUOTE_CLOSE.test(tokens[i - 1]?.text ?? "") || (tokens[i - 1]?.text === "," && QUOTE_CLOSE.test(tokens[i - 2]?.text ?? ""));
-      const open = afterQuote ? tokens.findIndex((q, k) => k < i - 1 && QUOTE_OPEN.test(q.text)) : -1;
-      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id && !(open >= 0 && m.ti > open));
-      const id = before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
-      if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
+      const afterQuote =
+        QUOTE_CLOSE.test(tokens[i - 1]?.text ?? "") ||
+        (tokens[i - 1]?.text === "," && QUOTE_CLOSE.test(tokens[i - 2]?.text ?? ""));
+      const open = afterQuote
+        ? tokens.findIndex((q, k) => k < i - 1 && QUOTE_OPEN.test(q.text))
+        : -1;
+      const before = [...mentions, ...added].filter(
+        (m) => m.kind === "Person" && m.ti < i && m.id && !(open >= 0 && m.ti > open),
+      );
+      const id =
+        before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
+      if (id)
+        added.push({
+          ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"),
+          confidence: 0.6,
+        });
+      continue;
+    }
+    // "The EU has sanctioned Russia since it invaded Ukraine": "it" opening a subordinate clause
+    // is the country or body named last before it in the sentence.
+    if (t.lower === "it" && SUBORDINATORS.has(tokens[i - 1]?.lower ?? "")) {
+      const before = [...mentions, ...added]
+        .filter(
+          (m) =>
+            (m.kind === "Country" || m.kind === "Organisation") &&
+            m.via !== "demonym" &&
+            m.tj <= i - 1 &&
+            !LOCATIVE_BEFORE.has(tokens[m.ti - 1]?.lower ?? ""),
+        )
+        .sort((x, y) => x.ti - y.ti);
+      const last = before[before.length - 1];
+      if (last)
+        added.push({
+          ...makeMention(tokens, i, i + 1, text, textOffset, last.id, last.kind, "pronoun"),
+          confidence: 0.6,
+        });
       continue;
     }
     // "Blinken phoned Aliyev and urged him to ...": an object pronoun is the latest person
     // named before it other than the sentence's subject.
     if ((t.lower === "him" || (t.lower === "her" && !tokens[i + 1]?.isWord)) && t.isWord) {
-      const before = [...mentions, ...added].filter((m) => m.kind === "Person" && m.ti < i && m.id);
+      const before = [...mentions, ...added]
+        .filter((m) => m.kind === "Person" && m.ti < i && m.id)
+        .sort((x, y) => x.ti - y.ti);
       const subject = before[0]?.id;
       const other = before.filter((m) => m.id !== subject);
       // "Egypt has backed Burhan. Sisi received him in Cairo": with nobody else named in the
       // sentence, the previous sentence's subject, when that is not this sentence's subject.
-      const previous = memory.previousSubject && memory.previousSubject !== subject ? memory.previousSubject : null;
+      const previous =
+        memory.previousSubject && memory.previousSubject !== subject
+          ? memory.previousSubject
+          : null;
       const id = other.length > 0 ? (other[other.length - 1] as Mention).id : previous;
-      if (id) added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"), confidence: 0.6 });
+      if (id)
+        added.push({
+          ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"),
+          confidence: 0.6,
+        });
       continue;
     }
     // "In his meeting with X on Monday, ...": a possessive opening the sentence, with nobody
     // named before it, is the previous sentence's subject.
-    if ((t.lower === "his" || t.lower === "her") && i <= 2 && memory.previousSubject && !mentions.some((m) => m.kind === "Person" && m.ti < i) && !personAfterIntro(tokens, i, mentions)) {
-      added.push({ ...makeMention(tokens, i, i + 1, text, textOffset, memory.previousSubject, "Person", "pronoun"), confidence: 0.6 });
+    if (
+      (t.lower === "his" || t.lower === "her") &&
+      i <= 2 &&
+      memory.previousSubject &&
+      !mentions.some((m) => m.kind === "Person" && m.ti < i) &&
+      !personAfterIntro(tokens, i, mentions)
+    ) {
+      added.push({
+        ...makeMention(
+          tokens,
+          i,
+          i + 1,
+          text,
+          textOffset,
+          memory.previousSubject,
+          "Person",
+          "pronoun",
+        ),
+        confidence: 0.6,
+      });
       continue;
     }
     const role = roleAt(tokens, i, lexicon);
@@ -142,27 +281,36 @@ export function resolveReferences(
       const prev = tokens[i - 1];
       const owner = prev ? atTok[i - 1] : undefined;
       const possessor = prev?.text === "'s" || prev?.text === "’s" ? atTok[i - 2] : undefined;
-      const country = owner?.via === "demonym" || owner?.kind === "Country" ? owner.id : possessor?.kind === "Country" ? possessor.id : null;
+      const country =
+        owner?.via === "demonym" || owner?.kind === "Country"
+          ? owner.id
+          : possessor?.kind === "Country"
+            ? possessor.id
+            : null;
       const definite = prev?.lower === "the" || (t.cap && prev?.lower !== "a");
       if (!country && !(definite && (t.cap || n > 1))) continue;
       if (!country && !definite) continue;
       const id = resolveRoleHolder(phrase, country, memory, kb, lexicon);
-      if (id) added.push({ ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"), title: phrase });
+      if (id)
+        added.push({
+          ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"),
+          title: phrase,
+        });
       i += n - 1;
       continue;
     }
-    // "the two presidents", "both countries": the last two persons or countries named.
-    const pairNoun = (t.lower === "both" ? tokens[i + 1] : t.lower === "the" && tokens[i + 1]?.lower === "two" ? tokens[i + 2] : undefined)?.lower ?? "";
-    const pairKind = PAIR_PERSONS.has(pairNoun) ? "Person" : PAIR_COUNTRIES.has(pairNoun) ? "Country" : null;
-    if (pairKind) {
-      const n = t.lower === "both" ? 2 : 3;
-      const cands = [...mentions, ...added].filter((m) => m.kind === pairKind && m.ti < i && m.id && m.via !== "demonym" && !m.group && !LOCATIVE_BEFORE.has(tokens[m.ti - 1]?.lower ?? "")).sort((x, y) => x.ti - y.ti);
-      // A pair named together ("Iran and Russia ..., where both countries") wins.
-      const joined = cands.find((m, k) => tokens[m.tj]?.lower === "and" && cands[k + 1]?.ti === m.tj + 1);
-      const before = cands.map((m) => m.id);
-      const recent = joined ? [joined.id, (cands[cands.indexOf(joined) + 1] as Mention).id] : [...new Set([...(pairKind === "Person" ? memory.persons : memory.countries), ...before].reverse())].slice(0, 2).reverse();
-      if (recent.length === 2) {
-        added.push({ ...makeMention(tokens, i, i + n, text, textOffset, recent[0] as string, pairKind, "anaphora"), group: recent, confidence: 0.6 });
+    // "the two presidents", "both countries", "the four boycotting countries", "both sides".
+    const collective = collectiveAt(tokens, i, atTok);
+    if (collective) {
+      const [size, noun, n] = collective;
+      const ids = collectiveMembers(size, noun, tokens, i, [...mentions, ...added], memory);
+      if (ids) {
+        const kind = PAIR_PERSONS.has(noun) ? "Person" : "Country";
+        added.push({
+          ...makeMention(tokens, i, i + n, text, textOffset, ids[0] as string, kind, "anaphora"),
+          group: ids,
+          confidence: 0.6,
+        });
         i += n - 1;
         continue;
       }
@@ -170,10 +318,51 @@ export function resolveReferences(
     if (t.lower === "the") {
       // "the (Iran-backed) group": the armed group the article has named most so far (the one
       // it is about), the latest of those on a tie.
-      const group = groupAnaphora(tokens, i, atTok);
+      const group = groupAnaphora(tokens, i, atTok, GROUP_NOUNS);
       const groupId = group > 0 ? salient(memory.groups) : undefined;
+      // "the bloc", "the regional bloc", "the alliance": the intergovernmental body named last.
+      const bloc = groupId ? -1 : groupAnaphora(tokens, i, atTok, BLOC_NOUNS);
+      // The one named earlier in the same sentence first ("left ECOWAS, accusing the bloc").
+      const sameSentence = mentions
+        .filter(
+          (m) =>
+            m.ti < i &&
+            m.kind === "Organisation" &&
+            kb.byId.get(m.id)?.props["type"] === "intergovernmental",
+        )
+        .pop()?.id;
+      const blocId = bloc > 0 ? (sameSentence ?? memory.blocs[memory.blocs.length - 1]) : undefined;
+      if (blocId) {
+        added.push({
+          ...makeMention(
+            tokens,
+            bloc - 1,
+            bloc,
+            text,
+            textOffset,
+            blocId,
+            "Organisation",
+            "anaphora",
+          ),
+          confidence: 0.6,
+        });
+        i = bloc - 1;
+        continue;
+      }
       if (groupId) {
-        added.push({ ...makeMention(tokens, group - 1, group, text, textOffset, groupId, "Organisation", "anaphora"), confidence: 0.6 });
+        added.push({
+          ...makeMention(
+            tokens,
+            group - 1,
+            group,
+            text,
+            textOffset,
+            groupId,
+            "Organisation",
+            "anaphora",
+          ),
+          confidence: 0.6,
+        });
         i = group - 1;
         continue;
       }
@@ -182,13 +371,16 @@ export function resolveReferences(
         const w = tokens[k] as Token;
         if (!w.isWord || atTok[k]) break;
         if (lexicon.countryAnaphora.has(w.lower) && !w.cap && tokens[k + 1]?.lower !== "of") {
-          const named = mentions.filter((m) => m.ti < i && m.kind === "Country" && m.via !== "demonym");
+          const named = mentions.filter(
+            (m) => m.ti < i && m.kind === "Country" && m.via !== "demonym",
+          );
           // The nearest named country is usually the clause's own subject ("Russia invaded
           // the former Soviet republic"), so the reference goes to the one before it.
           const subject = named[named.length - 1]?.id;
           const recent = [...memory.countries, ...named.map((m) => m.id)].reverse();
           const id = recent.find((c) => c !== subject);
-          if (id) added.push(makeMention(tokens, i, k + 1, text, textOffset, id, "Country", "anaphora"));
+          if (id)
+            added.push(makeMention(tokens, i, k + 1, text, textOffset, id, "Country", "anaphora"));
           i = k;
           break;
         }
@@ -202,15 +394,159 @@ export function resolveReferences(
  * "the group", "the Iran-backed group", "the militia": the index after the noun when the
  * tokens from `i` ("the") make such a reference, else -1. Not "the group of", "the Group".
  */
-function groupAnaphora(tokens: readonly Token[], i: number, atTok: readonly (Mention | undefined)[]): number {
+function groupAnaphora(
+  tokens: readonly Token[],
+  i: number,
+  atTok: readonly (Mention | undefined)[],
+  nouns: ReadonlySet<string>,
+): number {
   let k = i + 1;
   // One compound modifier ("Iran-backed", "Hamas-allied") may name an actor.
   const m = atTok[k];
-  if (m && tokens[m.tj]?.text === "-" && tokens[m.tj + 1]?.isWord && !tokens[m.tj + 1]?.cap) k = m.tj + 2;
+  if (m && tokens[m.tj]?.text === "-" && tokens[m.tj + 1]?.isWord && !tokens[m.tj + 1]?.cap)
+    k = m.tj + 2;
   else if (tokens[k + 1]?.text === "-" && tokens[k]?.isWord && !tokens[k]?.cap && !atTok[k]) k += 3;
   const w = tokens[k];
-  if (!w || !w.isWord || w.cap || atTok[k] || !GROUP_NOUNS.has(w.lower) || tokens[k + 1]?.lower === "of") return -1;
+  // "the regional bloc", "the 15-member bloc", "the Western alliance": one plain modifier.
+  if (
+    nouns === BLOC_NOUNS &&
+    w?.isWord &&
+    !atTok[k] &&
+    !nouns.has(w.lower) &&
+    nouns.has(tokens[k + 1]?.lower ?? "")
+  )
+    return blocEnd(tokens, k + 1);
+  if (!w || !w.isWord || w.cap || atTok[k] || !nouns.has(w.lower) || ofNoun(tokens, k)) return -1;
+  if (nouns === BLOC_NOUNS) return blocEnd(tokens, k);
   return k + 1;
+}
+
+/** "the group of states" names a new group; "accusing the bloc of serving" does not. */
+const ofNoun = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k + 1]?.lower === "of" && !/ing$/.test(tokens[k + 2]?.lower ?? "");
+
+/** "the alliance between X and Y", "the bloc with X": a new group the phrase itself defines. */
+const DEFINING = new Set(["between", "with", "against", "that", "which"]);
+const blocEnd = (tokens: readonly Token[], k: number): number =>
+  tokens[k]?.cap || ofNoun(tokens, k) || DEFINING.has(tokens[k + 1]?.lower ?? "") ? -1 : k + 1;
+
+const SIDES = new Set(["sides", "parties", "rivals", "adversaries"]);
+const GROUP_COUNTRIES = new Set([
+  ...PAIR_COUNTRIES,
+  "juntas",
+  "members",
+  "allies",
+  "neighbours",
+  "neighbors",
+  "powers",
+]);
+
+/**
+ * "both countries", "the two leaders", "the four boycotting countries", "both sides": the
+ * group's size, its noun and its token length, or null. One plain modifier may stand between
+ * the number and the noun.
+ */
+function collectiveAt(
+  tokens: readonly Token[],
+  i: number,
+  atTok: readonly (Mention | undefined)[],
+): [number, string, number] | null {
+  const t = tokens[i] as Token;
+  let size = 0;
+  let k = i + 1;
+  if (t.lower === "both") size = 2;
+  else if (t.lower === "the") {
+    size = NUMBERS.get(tokens[i + 1]?.lower ?? "") ?? 0;
+    k = i + 2;
+  }
+  if (size === 0) return null;
+  const known = (w: string): boolean =>
+    PAIR_PERSONS.has(w) || GROUP_COUNTRIES.has(w) || SIDES.has(w);
+  let noun = tokens[k]?.lower ?? "";
+  if (!known(noun) && size > 2 && tokens[k]?.isWord && !tokens[k]?.cap && !atTok[k])
+    noun = tokens[++k]?.lower ?? "";
+  // "the two heads of state" is a pair; "both sides of the border", "the four members of" are not.
+  if (!known(noun) || atTok[k] || (tokens[k + 1]?.lower === "of" && !PAIR_PERSONS.has(noun)))
+    return null;
+  // "both countries" only as "both" + noun; "the two" + persons or countries as before.
+  if (size === 2 && !PAIR_PERSONS.has(noun) && !PAIR_COUNTRIES.has(noun) && !SIDES.has(noun))
+    return null;
+  return [size, noun, k + 1 - i];
+}
+
+/**
+ * "both sides", "the two parties": the two countries the sentence names before it (the
+ * delegation "received in Niamey ... and the two sides agreed"), else the two countries the
+ * article is most about; never the clause's subject ("China called on both sides").
+ */
+function sidesOf(
+  tokens: readonly Token[],
+  i: number,
+  before: string[],
+  memory: ArticleMemory,
+): string[] | null {
+  const object =
+    !["and", ",", "the"].includes(tokens[i - 1]?.lower ?? "") ||
+    (tokens[i]?.lower === "the" && !["and", ","].includes(tokens[i - 1]?.lower ?? "") && i > 0);
+  const subject = object ? before[0] : undefined;
+  const named = [...new Set(before)].filter((id) => id !== subject);
+  if (named.length === 2) return named;
+  const count = new Map<string, number>();
+  for (const id of memory.actorCountries)
+    if (id !== subject) count.set(id, (count.get(id) ?? 0) + 1);
+  const top = [...count].sort((x, y) => y[1] - x[1]);
+  // A clear pair only: the third country must be named less often than the second.
+  if (
+    top.length < 2 ||
+    (top[2] && (top[2] as [string, number])[1] === (top[1] as [string, number])[1])
+  )
+    return null;
+  return [(top[0] as [string, number])[0], (top[1] as [string, number])[0]];
+}
+
+/** Who a collective reference stands for, in text order, or null when the text leaves it open. */
+function collectiveMembers(
+  size: number,
+  noun: string,
+  tokens: readonly Token[],
+  i: number,
+  known: readonly Mention[],
+  memory: ArticleMemory,
+): string[] | null {
+  const kind = PAIR_PERSONS.has(noun) ? "Person" : "Country";
+  const sides = SIDES.has(noun);
+  // Sides may be named by a demonym or a capital ("a Russian delegation ... received in Niamey").
+  const cands = known
+    .filter(
+      (m) =>
+        (m.kind === kind || (sides && m.actsFor)) &&
+        m.ti < i &&
+        m.id &&
+        !m.group &&
+        (sides || !LOCATIVE_BEFORE.has(tokens[m.ti - 1]?.lower ?? "")),
+    )
+    .filter((m) => kind === "Person" || sides || m.via !== "demonym")
+    .sort((x, y) => x.ti - y.ti);
+  const idOf = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
+  if (size === 2) {
+    // A pair named together ("Iran and Russia ..., where both countries") wins.
+    const joined = cands.find(
+      (m, k) => tokens[m.tj]?.lower === "and" && cands[k + 1]?.ti === m.tj + 1,
+    );
+    if (joined) return [idOf(joined), idOf(cands[cands.indexOf(joined) + 1] as Mention)];
+    if (sides) return sidesOf(tokens, i, cands.map(idOf), memory);
+    const before = cands.map(idOf);
+    const pool = kind === "Person" ? memory.persons : memory.actorCountries;
+    const recent = [...new Set([...pool, ...before].reverse())].slice(0, 2).reverse();
+    return recent.length === 2 ? recent : null;
+  }
+  if (kind === "Person") return null;
+  // "the four boycotting countries": the latest list of exactly that many countries.
+  for (let k = memory.countryLists.length - 1; k >= 0; k--) {
+    const list = memory.countryLists[k] as string[];
+    if (list.length === size) return list;
+  }
+  return null;
 }
 
 /** The id named most often in a list, the latest of those on a tie. */

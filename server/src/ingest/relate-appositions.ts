@@ -1,0 +1,91 @@
+// Relate: relations an apposition's noun states about the name it follows: "Iran, Hezbollah's
+// main backer, ...", "China, Pakistan's closest partner, ...", "X, a close ally of Y, ...",
+// "Berri, a Hezbollah ally, ...". The nouns are the lexicon's `relationNouns`. The apposition
+// is also a parenthesis for argument search: its name is no actor of the sentence's verb.
+import type { RelationType } from "../graph/vocabulary.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface RelationalApposition {
+  /** The name the apposition describes, and the actor its noun relates it to. */
+  head: Mention;
+  other: Mention;
+  type: RelationType;
+  /** Comma opening the apposition, and the comma closing it (-1 at the sentence's end). */
+  open: number;
+  close: number;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+const MAX_MODIFIERS = 3;
+const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
+
+/** The relation noun ending the modifiers from k ("main backer", "long-time ally"): its index, or -1. */
+function relationNounAt(
+  tokens: readonly Token[],
+  k: number,
+  lexicon: Lexicon,
+  at: readonly (Mention | undefined)[],
+): number {
+  for (let n = 0, i = k; n <= MAX_MODIFIERS && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (at[i]) return -1;
+    if (t.text === "-") continue;
+    if (!t.isWord || t.cap) return -1;
+    if (lexicon.relationNouns.has(t.lower)) return i;
+    n++;
+  }
+  return -1;
+}
+
+function actorLike(m: Mention | undefined): m is Mention {
+  return !!m && m.via !== "demonym" && (m.kind !== "Location" || !!m.actsFor);
+}
+
+const idOf = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
+
+export function relationalAppositions(
+  s: AnalysedSentence,
+  lexicon: Lexicon,
+  at: readonly (Mention | undefined)[],
+): RelationalApposition[] {
+  const tokens = s.tokens;
+  const out: RelationalApposition[] = [];
+  for (const head of s.mentions) {
+    if (!actorLike(head) || tokens[head.tj]?.text !== ",") continue;
+    const open = head.tj;
+    let k = open + 1;
+    const article = ARTICLES.has(tokens[k]?.lower ?? "") ? (tokens[k] as Token).lower : null;
+    if (article) k++;
+    let other: Mention | undefined;
+    let noun = -1;
+    const first = at[k];
+    if (actorLike(first) && isPossessive(tokens[first.tj])) {
+      // "Iran, Hezbollah's main backer"
+      other = first;
+      noun = relationNounAt(tokens, first.tj + 1, lexicon, at);
+    } else if (actorLike(first) && (article === "a" || article === "an")) {
+      // "Berri, a Hezbollah ally"
+      other = first;
+      noun = relationNounAt(tokens, first.tj, lexicon, at);
+      if (noun !== first.tj) noun = -1;
+    } else if (article === "a" || article === "an" || article === "the") {
+      // "X, a close ally of Y", "X, the main backer of Y"
+      noun = relationNounAt(tokens, k, lexicon, at);
+      if (noun >= 0 && tokens[noun + 1]?.lower === "of") {
+        const j = tokens[noun + 2]?.lower === "the" ? noun + 3 : noun + 2;
+        other = actorLike(at[j]) ? at[j] : undefined;
+      } else noun = -1;
+    }
+    if (!other || noun < 0 || idOf(other) === idOf(head)) continue;
+    const end = tokens[noun + 1]?.lower === "of" ? other.tj : noun + 1;
+    const next = tokens[end];
+    const close = next?.text === "," ? end : -1;
+    if (next && close < 0 && next.text !== "." && next.isWord) continue;
+    const type = lexicon.relationNouns.get((tokens[noun] as Token).lower) as RelationType;
+    out.push({ head, other, type, open, close });
+  }
+  return out;
+}
