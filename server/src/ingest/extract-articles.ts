@@ -6,7 +6,12 @@ import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
 import type { KnowledgeBase } from "../kb/types.ts";
 import { aggregateRelations, type RelationInput } from "./aggregate-relations.ts";
 import { buildGazetteer } from "./build-gazetteer.ts";
-import { detectEvents, meetingsOfDelegations, visitsOfEvents, type EventCandidate } from "./events-detect.ts";
+import {
+  detectEvents,
+  meetingsOfDelegations,
+  visitsOfEvents,
+  type EventCandidate,
+} from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
 import { buildKbIndex, type KbIndex } from "./kb-index.ts";
@@ -14,7 +19,9 @@ import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
-import { personRoleFacts, sentenceKbFacts } from "./relate-kb-facts.ts";
+import { articleLocationFacts, personRoleFacts, sentenceKbFacts } from "./relate-kb-facts.ts";
+import { relateMembership } from "./relate-membership.ts";
+import { relatePlaces } from "./relate-places.ts";
 import { relateRoles } from "./relate-roles.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateSpeech } from "./relate-speech.ts";
@@ -35,16 +42,34 @@ let defaultKb: KnowledgeBase | undefined;
 function pipelineFor(kb: KnowledgeBase): Pipeline {
   let p = pipelines.get(kb);
   if (!p) {
-    p = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), kbAliases: new Map(), lexicon: loadLexicon(), patterns: loadVerbPatterns(), famous: loadFamousEvents() };
+    p = {
+      gazetteer: buildGazetteer(kb),
+      kb: buildKbIndex(kb),
+      kbAliases: new Map(),
+      lexicon: loadLexicon(),
+      patterns: loadVerbPatterns(),
+      famous: loadFamousEvents(),
+    };
     pipelines.set(kb, p);
   }
   return p;
 }
 
 /** Surfaces that name nobody by themselves ("he", "the country") are not aliases. */
-const ALIAS_VIA = new Set<Mention["via"]>(["name", "alias", "demonym", "seat", "capital", "surname", "ner"]);
+const ALIAS_VIA = new Set<Mention["via"]>([
+  "name",
+  "alias",
+  "demonym",
+  "seat",
+  "capital",
+  "surname",
+  "ner",
+]);
 
-export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase())): Extraction {
+export function extractArticles(
+  articles: Article[],
+  kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase()),
+): Extraction {
   const p = pipelineFor(kb);
   const table: EntityTable = { byId: new Map(), aliases: new Map(), kbAliases: p.kbAliases };
   const entities = table.byId;
@@ -57,21 +82,69 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     const persons = new Set<string>();
     const perSentence: { s: (typeof analysed)[number]; relations: SentenceRelation[] }[] = [];
     for (const s of analysed) {
-      const evidence: Evidence = { article: article.id, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+      const evidence: Evidence = {
+        article: article.id,
+        text: s.sentence.text,
+        start: s.sentence.start,
+        end: s.sentence.end,
+      };
       for (const m of s.mentions) {
         addMention(table, m, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
-      const rels = [...relateSentence(s, p.patterns, p.lexicon), ...relateSpeech(s, p.patterns, p.lexicon, p.kb)];
+      const rels = [
+        ...relateSentence(s, p.patterns, p.lexicon),
+        ...relateSpeech(s, p.patterns, p.lexicon, p.kb),
+      ];
       perSentence.push({ s, relations: rels });
-      for (const r of rels) relations.push({ from: r.from, type: r.type, to: r.to, origin: "text", role: null, confidence: r.confidence, mode: r.mode, evidence });
+      for (const r of rels)
+        relations.push({
+          from: r.from,
+          type: r.type,
+          to: r.to,
+          origin: "text",
+          role: null,
+          confidence: r.confidence,
+          mode: r.mode,
+          evidence,
+        });
       for (const r of relateRoles(s, p.lexicon)) relations.push({ ...r, origin: "text", evidence });
-      for (const f of sentenceKbFacts(s, p.kb)) relations.push({ from: f.from, type: f.type, to: f.to, origin: "kb", role: null, confidence: 0.9, evidence });
+      for (const r of relatePlaces(s, p.kb))
+        relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
+      for (const r of relateMembership(s))
+        relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
+      for (const f of sentenceKbFacts(s, p.kb))
+        relations.push({
+          from: f.from,
+          type: f.type,
+          to: f.to,
+          origin: "kb",
+          role: null,
+          confidence: 0.9,
+          evidence,
+        });
     }
+    for (const { fact: f, sentence: s } of articleLocationFacts(analysed, p.kb))
+      relations.push({
+        from: f.from,
+        type: f.type,
+        to: f.to,
+        origin: "kb",
+        role: null,
+        confidence: 0.8,
+        evidence: {
+          article: article.id,
+          text: s.sentence.text,
+          start: s.sentence.start,
+          end: s.sentence.end,
+        },
+      });
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
-    for (const v of visitsOfEvents(found, p.kb)) relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
-    for (const m of meetingsOfDelegations(found)) relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });
+    for (const v of visitsOfEvents(found, p.kb))
+      relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
+    for (const m of meetingsOfDelegations(found))
+      relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });
     events.push(...found);
   }
   const remap = mergeTextPersons([...entities.values()]);
@@ -99,19 +172,49 @@ export function extractArticles(articles: Article[], kb: KnowledgeBase = (defaul
     if (!r.evidence) continue;
     for (const end of [r.from, r.to]) {
       const k = p.kb.byId.get(end);
-      if (!k || entities.has(end) && entities.get(end)?.articles.includes(r.evidence.article)) continue;
-      addMention(table, { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention, r.evidence.article, p.kb);
+      if (!k || (entities.has(end) && entities.get(end)?.articles.includes(r.evidence.article)))
+        continue;
+      addMention(
+        table,
+        { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention,
+        r.evidence.article,
+        p.kb,
+      );
     }
   }
   const mentioned = new Set(entities.keys());
   for (const [, date, persons] of personsByArticle)
     for (const person of persons)
       for (const f of personRoleFacts(person, date, mentioned, p.kb, p.lexicon))
-        relations.push({ from: f.from, type: f.type, to: f.to, origin: "kb", role: f.role, confidence: 0.9, validFrom: f.validFrom, validTo: f.validTo, evidence: null });
-  const known = relations.filter((r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to);
+        relations.push({
+          from: f.from,
+          type: f.type,
+          to: f.to,
+          origin: "kb",
+          role: f.role,
+          confidence: 0.9,
+          validFrom: f.validFrom,
+          validTo: f.validTo,
+          evidence: null,
+        });
+  const known = relations.filter(
+    (r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to,
+  );
   return {
-    articles: ordered.map((a) => ({ id: a.id, file: a.file, title: a.title, author: a.author, source: a.source, url: a.url, dateline: a.dateline, publishedAt: a.publishedAt, contentHash: a.contentHash })),
-    entities: [...entities.values()].map((e) => finishEntity(e, p.kb)).sort((a, b) => a.id.localeCompare(b.id)),
+    articles: ordered.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      author: a.author,
+      source: a.source,
+      url: a.url,
+      dateline: a.dateline,
+      publishedAt: a.publishedAt,
+      contentHash: a.contentHash,
+    })),
+    entities: [...entities.values()]
+      .map((e) => finishEntity(e, p.kb))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     relations: aggregateRelations(known),
     events: mergeEvents(events, p.kb, mentioned),
     errors: [],
@@ -145,7 +248,8 @@ function addMention(table: EntityTable, m: Mention, articleId: string, kb: KbInd
     if (k && Object.keys(k.props).length > 0) e.props = { ...k.props };
     entities.set(m.id, e);
   }
-  if (e.articles[e.articles.length - 1] !== articleId && !e.articles.includes(articleId)) e.articles.push(articleId);
+  if (e.articles[e.articles.length - 1] !== articleId && !e.articles.includes(articleId))
+    e.articles.push(articleId);
   e.mentions[articleId] = (e.mentions[articleId] ?? 0) + 1;
   if (!ALIAS_VIA.has(m.via)) return;
   let seen = table.aliases.get(e.id);
@@ -162,5 +266,9 @@ function addMention(table: EntityTable, m: Mention, articleId: string, kb: KbInd
 
 function finishEntity(e: ExtractedEntity, kb: KbIndex): ExtractedEntity {
   const all = e.origin === "kb" ? [...(kb.byId.get(e.id)?.aliases ?? []), ...e.aliases] : e.aliases;
-  return { ...e, aliases: [...new Set(all)].filter((a) => a && a !== e.name), articles: [...e.articles].sort() };
+  return {
+    ...e,
+    aliases: [...new Set(all)].filter((a) => a && a !== e.name),
+    articles: [...e.articles].sort(),
+  };
 }

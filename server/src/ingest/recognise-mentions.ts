@@ -6,6 +6,9 @@ import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
 
+/** Words before a demonym that make it a people rather than a state. */
+const ETHNIC = new Set(["ethnic", "ethnically"]);
+
 const KIND_RANK: Record<GazetteerEntry["kind"], number> = {
   Country: 0,
   Organisation: 1,
@@ -29,7 +32,7 @@ function bestEntry(entries: GazetteerEntry[]): GazetteerEntry {
 /** Length in tokens of the titles ending just before token `i` (with their dots), or 0. */
 export function titleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   let j = i;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     const k = tokens[j - 1]?.text === "." ? j - 1 : j;
     for (const phrase of phrasesEndingAt(lexicon.titlesByLast, tokens, k)) {
@@ -70,10 +73,24 @@ export function recogniseMentions(
     const m = gazetteer.match(tokens, i);
     let candidates: GazetteerEntry[] = [];
     let tj = i;
-    if (m && !(m.end === i + 1 && !tok.upper && lexicon.notNames.has(tok.lower) && !definiteName(tokens, i, mentions[mentions.length - 1]))) {
+    if (
+      m &&
+      !(
+        m.end === i + 1 &&
+        !tok.upper &&
+        lexicon.notNames.has(tok.lower) &&
+        !definiteName(tokens, i, mentions[mentions.length - 1])
+      )
+    ) {
       candidates = m.entries;
       tj = m.end;
-    } else if (tok.cap && tok.isWord && !lexicon.notNames.has(tok.lower) && gazetteer.surnames.has(tok.key) && !tokens[i + 1]?.cap) {
+    } else if (
+      tok.cap &&
+      tok.isWord &&
+      !lexicon.notNames.has(tok.lower) &&
+      gazetteer.surnames.has(tok.key) &&
+      !tokens[i + 1]?.cap
+    ) {
       // A lone surname: only the resolver can tell which person it is.
       const prev = tokens[i - 1];
       if (prev?.cap && prev.isWord && !titleBefore(tokens, i, lexicon)) continue;
@@ -87,6 +104,11 @@ export function recogniseMentions(
       tj = i + 1;
     } else continue;
     const best = bestEntry(candidates);
+    // "ethnic Albanian mayors", "ethnic Serbs": a people, not the state of that name.
+    if (best.via === "demonym" && ETHNIC.has(tokens[i - 1]?.lower ?? "")) {
+      i = tj - 1;
+      continue;
+    }
     const surname = !(m && candidates === m.entries);
     let ti = i;
     let title: string | null = null;

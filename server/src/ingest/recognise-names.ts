@@ -10,8 +10,17 @@ import type { Token } from "./tokenize.ts";
 
 type NameKind = "Person" | "Organisation" | "Location";
 
-const COMPASS = new Set(["west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"]);
-
+const COMPASS = new Set([
+  "west",
+  "east",
+  "north",
+  "south",
+  "central",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+]);
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
@@ -19,7 +28,12 @@ const isFirstName = (t: Token): boolean => FIRST_NAME_TAGS.has(compromiseLexicon
 /** A capitalised word that is an ordinary English word ("Love", "Sign", "Posts"). */
 const isCommonWord = (t: Token): boolean => {
   const tag = compromiseLexicon[t.lower];
-  return tag !== undefined && !FIRST_NAME_TAGS.has(tag) && tag !== "LastName" && !/Place|Country|City|Organization/.test(tag);
+  return (
+    tag !== undefined &&
+    !FIRST_NAME_TAGS.has(tag) &&
+    tag !== "LastName" &&
+    !/Place|Country|City|Organization/.test(tag)
+  );
 };
 
 /** Length of a role phrase ending right before token `i` (a comma may sit between), or 0. */
@@ -40,6 +54,66 @@ function roleAfter(tokens: readonly Token[], j: number, lexicon: Lexicon): boole
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     for (const phrase of phrasesStartingAt(lexicon.rolesByFirst, tokens, k))
       if (phrase.every((w, x) => tokens[k + x]?.lower === w)) return true;
+  }
+  return false;
+}
+
+/** Common nouns for settlements and subdivisions ("the village of X", "X, a town in ..."). */
+export const PLACE_NOUNS = new Set([
+  "village",
+  "town",
+  "city",
+  "region",
+  "province",
+  "state",
+  "district",
+  "island",
+  "port",
+  "county",
+  "oblast",
+  "municipality",
+  "governorate",
+  "prefecture",
+  "enclave",
+  "settlement",
+  "hamlet",
+]);
+
+/** "the village of X", "the Russian city of X" before the run, or ", a town in|near" after it. */
+function placeCue(tokens: readonly Token[], s: number, j: number): boolean {
+  if (tokens[s - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[s - 2]?.lower ?? "")) return true;
+  if (tokens[j]?.text !== ",") return false;
+  const det = tokens[j + 1]?.lower;
+  if (det !== "a" && det !== "an" && det !== "the") return false;
+  for (let k = j + 2; k < j + 5; k++) {
+    if (PLACE_NOUNS.has(tokens[k]?.lower ?? ""))
+      return ["in", "near", "on", "of", "outside"].includes(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** An organisation head word followed by "of" and a known country or place ending the run. */
+function ofHead(
+  tokens: readonly Token[],
+  s: number,
+  j: number,
+  lexicon: Lexicon,
+  owner: Map<number, Mention>,
+): boolean {
+  for (let k = s + 1; k < j - 2; k++) {
+    if (
+      tokens[k + 1]?.lower !== "of" ||
+      !lexicon.organisationHeads.has((tokens[k] as Token).lower) ||
+      owner.has(k)
+    )
+      continue;
+    const after = owner.get(k + 2);
+    return (
+      !!after &&
+      (after.kind === "Country" || after.kind === "Location") &&
+      after.tj === j &&
+      !owner.has(s)
+    );
   }
   return false;
 }
@@ -69,7 +143,11 @@ export function recogniseNames(
     while (j < tokens.length) {
       const t = tokens[j] as Token;
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
-      else if (!((t.isWord && lexicon.nameConnectors.has(t.text)) || ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end))) break;
+      else if (!(
+        (t.isWord && lexicon.nameConnectors.has(t.text)) ||
+        ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end)
+      ))
+        break;
       j++;
     }
     j = last + 1;
@@ -78,12 +156,21 @@ export function recogniseNames(
     // Titles inside the run ("Leader of the Islamic Revolution Ayatollah Seyyed Ali X"): the
     // name starts after the last one.
     for (let k = j - 2; k >= s; k--) {
-      if (singleTitles.has((tokens[k] as Token).lower) || (tokens[k]?.text === "." && singleTitles.has(tokens[k - 1]?.lower ?? ""))) {
+      if (
+        singleTitles.has((tokens[k] as Token).lower) ||
+        (tokens[k]?.text === "." && singleTitles.has(tokens[k - 1]?.lower ?? ""))
+      ) {
         s = k + 1;
         break;
       }
     }
-    while (s < j && ((lexicon.notNames.has((tokens[s] as Token).lower) && !COMPASS.has((tokens[s] as Token).lower)) || !(tokens[s] as Token).isWord)) s++;
+    while (
+      s < j &&
+      ((lexicon.notNames.has((tokens[s] as Token).lower) &&
+        !COMPASS.has((tokens[s] as Token).lower)) ||
+        !(tokens[s] as Token).isWord)
+    )
+      s++;
     const run = tokens.slice(s, j).filter((t) => t.isWord);
     if (run.length === 0) continue;
     const head = run[run.length - 1] as Token;
@@ -92,15 +179,50 @@ export function recogniseNames(
     if (firstPlain.length === 0) continue;
     // "Fighters of the Wagner Group", "Members of the European Union": a plural common noun
     // opening the sentence names some of a known body, not a body of its own.
-    if (s === 0 && run.length >= 3 && /[a-z]s$/.test(run[0]?.lower ?? "") && !owner.has(s) && tokens[s + 1]?.lower === "of" && inKnown.length === 1 && inKnown[0]?.tj === j) continue;
+    if (
+      s === 0 &&
+      run.length >= 3 &&
+      /[a-z]s$/.test(run[0]?.lower ?? "") &&
+      !owner.has(s) &&
+      tokens[s + 1]?.lower === "of" &&
+      inKnown.length === 1 &&
+      inKnown[0]?.tj === j
+    )
+      continue;
     let kind: NameKind | null = null;
     const first = run[0] as Token;
-    if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper)) kind = "Organisation";
-    else if (run.length >= 2 && lexicon.locationHeads.has(head.lower) && !owner.has(j - 1)) kind = "Location";
-    else if (run.length === 2 && COMPASS.has(first.lower) && owner.get(j - 1)?.kind === "Location") kind = "Location";
+    if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper))
+      kind = "Organisation";
+    // "Workers' Party of Korea", "Supreme Court of Kenya": a body's head word before "of" and a
+    // known place; the place is part of the name.
+    else if (run.length >= 3 && !run.every((t) => t.upper) && ofHead(tokens, s, j, lexicon, owner))
+      kind = "Organisation";
+    else if (run.length >= 2 && lexicon.locationHeads.has(head.lower) && !owner.has(j - 1))
+      kind = "Location";
+    else if (run.length === 2 && COMPASS.has(first.lower) && owner.get(j - 1)?.kind === "Location")
+      kind = "Location";
+    else if (
+      run.length <= 3 &&
+      inKnown.length === 0 &&
+      !run.some((t) => t.upper && t.text.length > 1) &&
+      placeCue(tokens, s, j)
+    )
+      kind = "Location";
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
-    else if (inKnown.length === 0 && run.length <= 4 && run.filter((t) => t.cap).length <= 3 && run.every((t) => (!t.cap && lexicon.nameConnectors.has(t.text) && t !== first) || (!t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower)))) {
-      const cue = titleBefore(tokens, s, lexicon) > 0 || roleBefore(tokens, s, lexicon) > 0 || roleAfter(tokens, j, lexicon);
+    else if (
+      inKnown.length === 0 &&
+      run.length <= 4 &&
+      run.filter((t) => t.cap).length <= 3 &&
+      run.every(
+        (t) =>
+          (!t.cap && lexicon.nameConnectors.has(t.text) && t !== first) ||
+          (!t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower)),
+      )
+    ) {
+      const cue =
+        titleBefore(tokens, s, lexicon) > 0 ||
+        roleBefore(tokens, s, lexicon) > 0 ||
+        roleAfter(tokens, j, lexicon);
       if (cue || (run.length >= 2 && isFirstName(first))) kind = "Person";
     }
     if (!kind) continue;

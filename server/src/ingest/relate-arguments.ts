@@ -3,7 +3,7 @@
 // such as "Iranian drones"; "US" in "the US dollar" no), coordination ("Iran and Russia"),
 // and clause limits so an actor is never taken from a clause about something else.
 import nlp from "compromise";
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
@@ -314,6 +314,37 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
   let cur = m;
   for (;;) {
     let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
+    // "X and Austrian Chancellor Y", "X and Austria's chancellor Y": the role's holder in front
+    // of a person belongs to that person, so the name before "and" is the next conjunct (after
+    // a comma it may close an opening phrase: "at the airport in X, Y's president Z and ...").
+    if (dir === -1 && cur.kind === "Person") {
+      // "X and Prime Minister Y": a role the mention did not absorb belongs to Y.
+      // The mention may hold the role's last word only ("Prime [Minister Y]").
+      roles: for (const end of [cur.ti + 1, cur.ti]) {
+        for (const p of phrasesEndingAt(a.lexicon.rolesByLast, a.s.tokens, end)) {
+          const s = end - p.length;
+          if (
+            s >= 0 &&
+            s < cur.ti &&
+            p.every((w, d) => a.s.tokens[s + d]?.lower === w) &&
+            !a.at[s]
+          ) {
+            k = s - 1;
+            break roles;
+          }
+        }
+      }
+      const poss = a.s.tokens[k]?.text === "'s" || a.s.tokens[k]?.text === "’s";
+      const h = a.at[poss ? k - 1 : k];
+      const before = a.s.tokens[(h?.ti ?? 0) - 1]?.lower;
+      if (
+        h &&
+        h !== cur &&
+        (h.kind === "Country" || h.via === "demonym") &&
+        (before === "and" || before === "&")
+      )
+        k = h.ti - 1;
+    }
     let apposed = false;
     if (dir === 1 && a.s.tokens[k]?.text === ",") {
       const end = appositionEnd(a, k, 1);

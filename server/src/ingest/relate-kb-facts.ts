@@ -19,7 +19,7 @@ export interface KbFact {
 
 const BORDER_CUES = /\b(border|borders|bordering|neighbou?r|neighbou?rs|neighbou?ring|adjacent)\b/i;
 const MEMBER_CUES =
-  /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc)\b/i;
+  /\b(member|members|membership|ally|allies|alliance|joined|joining|join|bloc|expanded|expansion|enlarged|enlargement|admitted|founding|founders?)\b/i;
 
 /** A KB role as the lexicon keys it: lower case, hyphens as spaces ("Secretary-General"). */
 const roleKey = (role: string): string =>
@@ -124,6 +124,34 @@ export function personRoleFacts(
       validFrom: r.from,
       validTo: r.to,
     });
+  }
+  return out;
+}
+
+/**
+ * A known place the article names, in the country the knowledge base puts it in, when the
+ * article also names that country anywhere ("Xi arrived in Kazan" in a story about Russia's
+ * summit): news leaves the country of a city implicit once it has named it. The evidence is the
+ * place's first sentence; places the same sentence already ties to their country are left to
+ * sentenceKbFacts.
+ */
+export function articleLocationFacts(
+  sentences: readonly AnalysedSentence[],
+  kb: KbIndex,
+): { fact: KbFact; sentence: AnalysedSentence }[] {
+  const named = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) if (m.kind === "Country" && m.via !== "pronoun") named.add(m.id);
+  const out: { fact: KbFact; sentence: AnalysedSentence }[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== "Location" || m.actsFor || seen.has(m.id)) continue;
+      seen.add(m.id);
+      const c = kb.countryOf.get(m.id);
+      if (c && named.has(c) && !s.mentions.some((o) => o.id === c))
+        out.push({ fact: fact(m.id, "LOCATED_IN", c), sentence: s });
+    }
   }
   return out;
 }

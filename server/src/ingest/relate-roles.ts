@@ -15,11 +15,37 @@ export interface RoleRelation {
   confidence: number;
 }
 
-const HONORIFIC_ADJ = new Set(["current", "incumbent", "new", "newly", "elected", "acting", "interim", "top", "senior", "chief"]);
-const GENERIC = new Set(["official", "senior official", "lawmaker", "diplomat", "representative", "general", "head", "chief", "commander"]);
+const HONORIFIC_ADJ = new Set([
+  "then",
+  "current",
+  "incumbent",
+  "new",
+  "newly",
+  "elected",
+  "acting",
+  "interim",
+  "top",
+  "senior",
+  "chief",
+]);
+const GENERIC = new Set([
+  "official",
+  "senior official",
+  "lawmaker",
+  "diplomat",
+  "representative",
+  "general",
+  "head",
+  "chief",
+  "commander",
+]);
 const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
-function roleEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): [string, number] | null {
+function roleEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  lexicon: Lexicon,
+): [string, number] | null {
   for (const p of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
     const s = end - p.length;
     if (s >= 0 && p.every((w, k) => tokens[s + k]?.lower === w)) return [p.join(" "), s];
@@ -27,30 +53,86 @@ function roleEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): 
   return null;
 }
 
-function roleStartingAt(tokens: readonly Token[], i: number, lexicon: Lexicon): [string, number] | null {
-  for (const p of phrasesStartingAt(lexicon.rolesByFirst, tokens, i)) if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
+function roleStartingAt(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): [string, number] | null {
+  for (const p of phrasesStartingAt(lexicon.rolesByFirst, tokens, i))
+    if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
   return null;
 }
 
 /** The country or organisation a role belongs to, from the mention just before it. */
-function holderBefore(at: (Mention | undefined)[], tokens: readonly Token[], k: number): Mention | null {
+function holderBefore(
+  at: (Mention | undefined)[],
+  tokens: readonly Token[],
+  k: number,
+): Mention | null {
   let j = k;
   while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
   if (isPoss(tokens[j])) j--;
   const m = at[j];
-  return m && (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && m.actsFor)) ? m : null;
+  return m &&
+    (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && m.actsFor))
+    ? m
+    : null;
+}
+
+const NOT_PORTFOLIO = new Set([
+  "the",
+  "a",
+  "an",
+  "former",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "and",
+  "of",
+  "then",
+  "prime",
+]);
+
+/**
+ * "Eritrea's information minister", "the Kenyan water minister": a ministry's field before
+ * "minister" that the lexicon does not list; the role then starts one or two words earlier.
+ */
+function withPortfolio(tokens: readonly Token[], r: [string, number]): [string, number] | null {
+  if (r[0] !== "minister") return null;
+  let s = r[1];
+  for (let n = 0; n < 2; n++) {
+    const t = tokens[s - 1];
+    if (!t?.isWord || t.cap || t.upper || NOT_PORTFOLIO.has(t.lower) || !/^\p{Ll}+$/u.test(t.text))
+      break;
+    s--;
+  }
+  if (s === r[1]) return null;
+  const words = tokens.slice(s, r[1]).map((t) => t.lower);
+  return [[...words, r[0]].join(" "), s];
 }
 
 const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
 
 export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation[] {
   const { tokens, mentions } = s;
-  if (!mentions.some((m) => m.kind === "Person" && m.via !== "pronoun" && m.via !== "role")) return [];
+  if (!mentions.some((m) => m.kind === "Person" && m.via !== "pronoun" && m.via !== "role"))
+    return [];
   const at: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
   const out: RoleRelation[] = [];
-  const add = (person: Mention, holder: Mention | string, role: string, confidence: number): void => {
-    if (GENERIC.has(role) || tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")) return;
+  const add = (
+    person: Mention,
+    holder: Mention | string,
+    role: string,
+    confidence: number,
+  ): void => {
+    if (
+      GENERIC.has(role) ||
+      tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")
+    )
+      return;
     const type = lexicon.roles.get(role) === "LEADS" ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
     if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
@@ -61,10 +143,15 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
     let core = p.ti;
     while (core < p.tj && (tokens[core] as Token).start < p.end - p.name.length) core++;
     // 1. [holder] [role] [Person]
-    const before = roleEndingAt(tokens, core, lexicon) ?? roleEndingAt(tokens, stripTitles(tokens, core, lexicon), lexicon);
+    const before =
+      roleEndingAt(tokens, core, lexicon) ??
+      roleEndingAt(tokens, stripTitles(tokens, core, lexicon), lexicon);
     if (before) {
+      const wide = withPortfolio(tokens, before);
       const holder = holderBefore(at, tokens, before[1] - 1);
+      const wideHolder = !holder && wide ? holderBefore(at, tokens, wide[1] - 1) : null;
       if (holder) add(p, holder, before[0], 0.85);
+      else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.8);
       continue;
     }
     // 2. [holder]'s [role], [Person]
@@ -72,10 +159,19 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
       const r = roleEndingAt(tokens, p.ti - 1, lexicon);
       if (r) {
         const holder = holderBefore(at, tokens, r[1] - 1);
+        const wide = holder ? null : withPortfolio(tokens, r);
+        const wideHolder = wide ? holderBefore(at, tokens, wide[1] - 1) : null;
         if (holder) add(p, holder, r[0], 0.8);
-        else if (isPoss(tokens[r[1] - 1]) || tokens[r[1] - 1]?.lower === "the" || tokens[r[1] - 1]?.lower === "to") {
+        else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.75);
+        else if (
+          isPoss(tokens[r[1] - 1]) ||
+          tokens[r[1] - 1]?.lower === "the" ||
+          tokens[r[1] - 1]?.lower === "to"
+        ) {
           // "according to the president's adviser, X": the role's country is the clause's.
-          const country = mentions.find((m) => m.kind === "Country" && m.via !== "demonym" && m.ti < r[1]);
+          const country = mentions.find(
+            (m) => m.kind === "Country" && m.via !== "demonym" && m.ti < r[1],
+          );
           if (country && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, country, r[0], 0.6);
         }
         continue;
@@ -108,7 +204,11 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
         k++;
         if (tokens[k]?.lower === "the") k++;
         const h = at[k];
-        if (h && (h.kind === "Country" || h.kind === "Organisation" || h.actsFor)) holder = h;
+        if (
+          h &&
+          (h.kind === "Country" || h.kind === "Organisation" || h.actsFor || h.kind === "Location")
+        )
+          holder = h;
       }
       if (holder) add(p, holder, r[0], 0.8);
     }
@@ -118,7 +218,7 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
 
 function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {
   let k = core;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     if (tokens[k - 1]?.text === ".") k--;
     for (const t of phrasesEndingAt(lexicon.titlesByLast, tokens, k)) {

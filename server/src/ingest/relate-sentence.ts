@@ -153,7 +153,12 @@ function modality(
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
     if (reported && t.lower === "would") factor *= 0.8;
     else if (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) return 0;
-    if (vp.future.has(t.lower)) factor *= 0.8;
+    if (vp.future.has(t.lower)) {
+      // A visit or a meeting still to come has not happened ("will fly to X on Tuesday"); a
+      // stance stated for the future ("will keep supplying") is one already taken.
+      if (!reported && (trig.type === "VISITED" || trig.type === "MET_WITH")) return 0;
+      factor *= 0.8;
+    }
     if (vp.hedge.has(t.lower)) factor *= 0.8;
   }
   return factor;
@@ -185,6 +190,45 @@ function reportedAgent(a: Arguments, f: Found): boolean {
   // "would back X if it were attacked": a condition keeps it hypothetical.
   if (tokens.slice(agent.tj).some((t) => t.lower === "if" || t.lower === "unless")) return false;
   return a.vp.speechVerbs.has(tokens[k]?.lower ?? "") && !a.at[k];
+}
+
+/** What a person attacks with words: a decision, a policy, a plan ("X's spending target"). */
+const POSITION_NOUNS = new Set([
+  "decision",
+  "decisions",
+  "policy",
+  "policies",
+  "plan",
+  "plans",
+  "target",
+  "targets",
+  "proposal",
+  "proposals",
+  "remarks",
+  "comments",
+  "stance",
+  "position",
+  "record",
+  "budget",
+  "spending",
+  "strategy",
+  "approach",
+  "handling",
+  "response",
+  "claims",
+  "statement",
+  "rhetoric",
+  "leadership",
+]);
+
+function aPosition(tokens: readonly Token[], k: number): boolean {
+  let j = tokens[k]?.text === "'s" || tokens[k]?.text === "’s" ? k + 1 : k;
+  for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
+    const t = tokens[j] as Token;
+    if (POSITION_NOUNS.has(t.lower)) return true;
+    if (!t.isWord || t.cap) return false;
+  }
+  return false;
 }
 
 /** "in May", "on 9 May", "May 2024": the month, not the modal verb. */
@@ -232,7 +276,11 @@ function governingModality(a: Arguments, f: Found, ts: number, vp: VerbPatterns)
   const start = Math.min(ts, ...f.agents.filter((m) => m.ti < ts).map((m) => m.ti));
   for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
     if (isBoundary(a, k) || tokens[k]?.text === ",") break;
-    if (isNegation(tokens, k, vp) || vp.hypothetical.has(tokens[k]?.lower ?? "")) return 0;
+    if (
+      isNegation(tokens, k, vp) ||
+      (vp.hypothetical.has(tokens[k]?.lower ?? "") && !isMonth(tokens, k))
+    )
+      return 0;
   }
   return 1;
 }
@@ -448,9 +496,17 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         (trig.type === "MET_WITH"
           ? searchRight(a, (targets[targets.length - 1]?.tj ?? te) + 1, "agent", 12)
           : null);
-      return subject && targets.length
-        ? { agents: [subject], targets, scopeFrom: subject.ti < ts ? subject.tj : ts }
-        : null;
+      if (!subject || !targets.length) return null;
+      // "X and Y flew to Z for a summit with W": every name of the subject takes part.
+      const agents =
+        subject.ti < ts
+          ? coordinated(a, subject, "agent", 1).filter((m) => m.tj <= ts && !targets.includes(m))
+          : [subject];
+      return {
+        agents,
+        targets,
+        scopeFrom: subject.ti < ts ? (agents[agents.length - 1] ?? subject).tj : ts,
+      };
     }
     case "compound": {
       const agent = tokens[ts - 1]?.text === "-" ? a.at[ts - 2] : undefined;
@@ -694,9 +750,17 @@ export function relateSentence(
           continue;
         if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person"))
           continue;
+        // "Lula attacks NATO's spending target": a verbal attack on a position is criticism.
+        const type =
+          trig.type === "ATTACKS" &&
+          trig.frame === "active" &&
+          x.kind === "Person" &&
+          aPosition(tokens, y.tj)
+            ? "CRITICIZES"
+            : trig.type;
         out.push({
           from,
-          type: trig.type,
+          type,
           to,
           confidence: Math.round(conf * 100) / 100,
           mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null,

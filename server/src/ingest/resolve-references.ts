@@ -39,6 +39,23 @@ const GROUP_NOUNS = new Set([
   "insurgents",
 ]);
 const BLOC_NOUNS = new Set(["bloc", "alliance", "grouping"]);
+/** Roles a country fills many times over at once: no one holder is meant. */
+const MANY_HOLDERS = new Set([
+  "ambassador",
+  "envoy",
+  "special envoy",
+  "representative",
+  "diplomat",
+  "top diplomat",
+  "lawmaker",
+  "senator",
+  "governor",
+  "mayor",
+  "judge",
+  "prosecutor",
+  "official",
+  "senior official",
+]);
 const NUMBERS = new Map([
   ["two", 2],
   ["three", 3],
@@ -169,6 +186,24 @@ const PAIR_COUNTRIES = new Set([
 const QUOTE_CLOSE = /^[”"’]$/;
 const QUOTE_OPEN = /^[“"‘]$/;
 
+/**
+ * "X, who was accompanied by Y, arrived ..., where he met Z": a person inside a relative clause
+ * that closed before the pronoun is a side remark, not who "he" is.
+ */
+function inClosedRelative(tokens: readonly Token[], m: Mention, pronoun: number): boolean {
+  let k = m.ti - 1;
+  while (
+    k > 0 &&
+    tokens[k]?.text !== "," &&
+    !["who", "whom", "whose"].includes(tokens[k]?.lower ?? "")
+  )
+    k--;
+  if (!["who", "whom", "whose"].includes(tokens[k]?.lower ?? "") || tokens[k - 1]?.text !== ",")
+    return false;
+  for (let j = m.tj; j < pronoun; j++) if (tokens[j]?.text === ",") return true;
+  return false;
+}
+
 /** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 export function resolveReferences(
   text: string,
@@ -194,7 +229,12 @@ export function resolveReferences(
         ? tokens.findIndex((q, k) => k < i - 1 && QUOTE_OPEN.test(q.text))
         : -1;
       const before = [...mentions, ...added].filter(
-        (m) => m.kind === "Person" && m.ti < i && m.id && !(open >= 0 && m.ti > open),
+        (m) =>
+          m.kind === "Person" &&
+          m.ti < i &&
+          m.id &&
+          !(open >= 0 && m.ti > open) &&
+          !inClosedRelative(tokens, m, i),
       );
       const id =
         before.length > 0 ? (before[before.length - 1] as Mention).id : memory.previousSubject;
@@ -274,6 +314,12 @@ export function resolveReferences(
     const role = roleAt(tokens, i, lexicon);
     if (role) {
       const [phrase, n] = role;
+      // A country has many ambassadors, envoys and lawmakers at once: "Ukraine's ambassador"
+      // in Dakar is not the one the knowledge base lists in London.
+      if (MANY_HOLDERS.has(phrase)) {
+        i += n - 1;
+        continue;
+      }
       const after = tokens[i + n];
       const next = atTok[i + n] ?? (after?.text === "," ? atTok[i + n + 1] : undefined);
       if (next?.kind === "Person") continue; // an apposition, handled by relate-roles

@@ -49,9 +49,11 @@ export function loadCountries(overridesFile: string): LoadedCountries {
     const name = o.name ?? c.name.common;
     const drop = new Set(o.dropAliases ?? []);
     const aliases = uniq(
-      [c.name.common, ...c.altSpellings.filter(usableAltSpelling), ...(o.aliases ?? [])].filter(
-        (a) => a !== name && !drop.has(a),
-      ),
+      withSaintForms([
+        c.name.common,
+        ...c.altSpellings.filter(usableAltSpelling),
+        ...(o.aliases ?? []),
+      ]).filter((a) => a !== name && !drop.has(a)),
     );
     const dropDemonyms = new Set(o.dropDemonyms ?? []);
     const eng = c.demonyms.eng;
@@ -156,4 +158,11 @@ function dropSharedNames<R extends Ranked>(
       }),
     );
   }
+}
+
+/** News writes "Saint Lucia" as "St Lucia" or "St. Lucia": every "Saint ..." name in all three. */
+function withSaintForms(names: readonly string[]): string[] {
+  return names.flatMap((n) =>
+    n.startsWith("Saint ") ? [n, `St ${n.slice(6)}`, `St. ${n.slice(6)}`] : [n],
+  );
 }

@@ -63,6 +63,27 @@ export function lineKey(line: string): string {
 const wordCount = (s: string): number =>
   s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+// Headings of lists of links to other stories: the headlines under them name other news.
+const LINK_LIST_HEADINGS = new Set(
+  `related|related news|related posts|related articles|related stories|related content|related links|related coverage|
+related reading|more stories|more news|more on this story|more from this author|read more|read next|read also|also read|
+see also|you may also like|you might also like|recommended|recommended for you|recommended stories|trending|trending now|
+most read|most popular|most viewed|latest news|latest stories|top stories|editor's picks|further reading|other news`
+    .split("|")
+    .map((s) => s.trim()),
+);
+
+/** The heading of a list of links to other stories ("Related news", "More stories:"). */
+export function isLinkListHeading(line: string): boolean {
+  return LINK_LIST_HEADINGS.has(lineKey(line.trim().replace(/[:\s]+$/, "")));
+}
+
+/** A line of such a list: a bullet, or a headline without sentence punctuation. */
+export function isLinkListItem(line: string): boolean {
+  const t = line.trim();
+  return /^[-–—•·*▪►]\s/.test(t) || !/[.!?"”’]$/.test(t);
+}
+
 /** Site chrome anywhere on the page. */
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();

@@ -8,7 +8,7 @@ import { parseDateLine } from "./parse-date-line.ts";
 import { datelineYear } from "./dateline-year.ts";
 import { articleId, contentHash, urlHost } from "./article-id.ts";
 import { commentRanges, findCommentStart } from "./comment-ranges.ts";
-import { isBoilerplate } from "./line-kinds.ts";
+import { isBoilerplate, isLinkListHeading, isLinkListItem } from "./line-kinds.ts";
 import { endsSentence, isParagraph, textLines, wordCount } from "./text-lines.ts";
 import type { TextLine } from "./text-lines.ts";
 
@@ -50,10 +50,16 @@ export function prepareArticle(raw: RawArticle): Article {
   const found: Found = {};
   const keep: boolean[] = lines.map(() => false);
   let titleLine: TextLine | null = null;
+  // Under a "Related news" heading, the headlines of other stories up to the list's end (a
+  // blank line after its items, or prose).
+  let linkList: "none" | "heading" | "items" = "none";
 
   for (let i = 0; i < commentStart; i++) {
     const line = lines[i];
-    if (!line || line.text === "") continue;
+    if (!line || line.text === "") {
+      if (linkList === "items") linkList = "none";
+      continue;
+    }
     const t = line.text;
     const nearEdge = i <= headEnd + 2 || i >= commentStart - 6;
     const byline = nearEdge ? parseByline(t) : null;
@@ -75,6 +81,15 @@ export function prepareArticle(raw: RawArticle): Article {
       else found.published ??= dateLine.publishedAt;
       continue;
     }
+    if (isLinkListHeading(t)) {
+      linkList = "heading";
+      continue;
+    }
+    if (linkList !== "none" && isLinkListItem(t)) {
+      linkList = "items";
+      continue;
+    }
+    linkList = "none";
     if (isBoilerplate(t)) continue;
     const isTitle = givenTitle
       ? sameText(t, givenTitle)
@@ -137,7 +152,9 @@ export function prepareArticle(raw: RawArticle): Article {
       found.statedDate ??
       found.updated ??
       found.topDate ??
-      (found.datelineDate && leadLine ? datelineYear(found.datelineDate, leadLine.text, text) : null),
+      (found.datelineDate && leadLine
+        ? datelineYear(found.datelineDate, leadLine.text, text)
+        : null),
     contentHash: hash,
     text,
     body: bodyRanges(lines, keep, starts),

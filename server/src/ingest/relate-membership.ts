@@ -1,0 +1,85 @@
+// Relate: MEMBER_OF from the ordinary ways news states a membership, whether or not the knowledge
+// base lists it: "X, a member of ORG", "X, a founding member of the ORG", "X, ORG's affiliate
+// in the region", "X, which holds the ORG presidency this year".
+import type { Mention } from "./mention.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
+
+export interface MembershipRelation {
+  from: string;
+  type: "MEMBER_OF";
+  to: string;
+}
+
+const MEMBER_NOUNS = new Set([
+  "member",
+  "members",
+  "affiliate",
+  "branch",
+  "wing",
+  "offshoot",
+  "franchise",
+  "ally",
+]);
+const MEMBER_ADJ = new Set([
+  "a",
+  "an",
+  "the",
+  "founding",
+  "full",
+  "permanent",
+  "non-permanent",
+  "key",
+  "fellow",
+  "core",
+  "new",
+  "local",
+  "regional",
+  "armed",
+  "militant",
+]);
+const CHAIR_NOUNS = new Set(["presidency", "chairmanship", "chair"]);
+const isPoss = (text: string | undefined): boolean => text === "'s" || text === "’s";
+const body = (m: Mention | undefined): m is Mention => m?.kind === "Organisation";
+const actor = (m: Mention): boolean =>
+  (m.kind === "Country" && m.via !== "demonym") || m.kind === "Organisation";
+
+export function relateMembership(s: AnalysedSentence): MembershipRelation[] {
+  const { tokens, mentions } = s;
+  if (!mentions.some((m) => m.kind === "Organisation")) return [];
+  const at: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const out: MembershipRelation[] = [];
+  for (const x of mentions) {
+    if (!actor(x) || tokens[x.tj]?.text !== ",") continue;
+    let k = x.tj + 1;
+    let org: Mention | null = null;
+    if (
+      tokens[k]?.lower === "which" &&
+      ["holds", "held", "chairs"].includes(tokens[k + 1]?.lower ?? "")
+    ) {
+      // "X, which holds the ORG presidency"
+      k += 2;
+      if (tokens[k]?.lower === "the") k++;
+      const o = at[k];
+      if (body(o) && CHAIR_NOUNS.has(tokens[o.tj]?.lower ?? "")) org = o;
+    } else {
+      // "X, ORG's affiliate", "X, a (founding) member of (the) ORG"
+      const o = at[k];
+      if (body(o) && isPoss(tokens[o.tj]?.text)) {
+        k = o.tj + 1;
+        while (MEMBER_ADJ.has(tokens[k]?.lower ?? "")) k++;
+        if (MEMBER_NOUNS.has(tokens[k]?.lower ?? "")) org = o;
+      } else {
+        while (MEMBER_ADJ.has(tokens[k]?.lower ?? "")) k++;
+        if (MEMBER_NOUNS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "of") {
+          k += 2;
+          if (tokens[k]?.lower === "the") k++;
+          const b = at[k];
+          if (body(b)) org = b;
+        }
+      }
+    }
+    if (org && org.id !== x.id) out.push({ from: x.id, type: "MEMBER_OF", to: org.id });
+  }
+  return out;
+}
