@@ -15,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["server/src/**/*.int.test.ts", "scripts/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          include: [
+            "server/src/**/*.int.test.ts",
+            "scripts/**/*.int.test.ts",
+            "test/**/*.int.test.ts",
+          ],
           globalSetup: ["test/global-setup.ts"],
           // One Neo4j for the whole run: files share it, so they run one at a time.
           fileParallelism: false,

@@ -6,11 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "../config.ts";
 import { createApp } from "../api/create-app.ts";
-import {
-  embeddedStatus,
-  startEmbedded,
-  stopEmbedded,
-} from "./embedded-neo4j.ts";
+import { embeddedStatus, startEmbedded, stopEmbedded } from "./embedded-neo4j.ts";
 import { Executor } from "./executor.ts";
 import { throwawayOptions } from "../../../test/throwaway-instance.ts";
 

@@ -27,7 +27,16 @@ export function aggregateRelations(inputs: readonly RelationInput[]): ExtractedR
     const key = `${from}|${r.type}|${to}`;
     let rel = byKey.get(key);
     if (!rel) {
-      rel = { from, type: r.type, to, origin: r.origin, role: r.role, confidence: r.confidence, plover: RELATION_TYPES[r.type].plover, evidence: [] };
+      rel = {
+        from,
+        type: r.type,
+        to,
+        origin: r.origin,
+        role: r.role,
+        confidence: r.confidence,
+        plover: RELATION_TYPES[r.type].plover,
+        evidence: [],
+      };
       if (r.type === "MET_WITH") rel.mode = r.mode ?? null;
       if (r.validFrom !== undefined || r.validTo !== undefined) {
         rel.validFrom = r.validFrom ?? null;
@@ -40,14 +49,23 @@ export function aggregateRelations(inputs: readonly RelationInput[]): ExtractedR
       rel.role ??= r.role;
       if (r.origin === "kb" && r.role) rel.role = r.role;
       rel.confidence = Math.round((1 - (1 - rel.confidence) * (1 - r.confidence)) * 100) / 100;
-      if (r.type === "MET_WITH" && r.mode && (rel.mode == null || (MODE_RANK[r.mode] ?? 9) < (MODE_RANK[rel.mode] ?? 9))) rel.mode = r.mode;
+      if (
+        r.type === "MET_WITH" &&
+        r.mode &&
+        (rel.mode == null || (MODE_RANK[r.mode] ?? 9) < (MODE_RANK[rel.mode] ?? 9))
+      )
+        rel.mode = r.mode;
       if (r.validFrom !== undefined && rel.validFrom === undefined) {
         rel.validFrom = r.validFrom ?? null;
         rel.validTo = r.validTo ?? null;
       }
     }
     const ev = r.evidence;
-    if (ev && !rel.evidence.some((e) => e.article === ev.article && e.start === ev.start)) rel.evidence.push(ev);
+    if (ev && !rel.evidence.some((e) => e.article === ev.article && e.start === ev.start))
+      rel.evidence.push(ev);
   }
-  return [...byKey.values()].sort((a, b) => a.from.localeCompare(b.from) || a.type.localeCompare(b.type) || a.to.localeCompare(b.to));
+  return [...byKey.values()].sort(
+    (a, b) =>
+      a.from.localeCompare(b.from) || a.type.localeCompare(b.type) || a.to.localeCompare(b.to),
+  );
 }

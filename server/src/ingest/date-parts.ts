@@ -89,4 +89,5 @@ export function compareYmd(a: Ymd, b: Ymd): number {
 }
 
 /** Dates compatible at their common precision ("2022-07" and "2022-07-19"). */
-export const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+export const datesCompatible = (a: string | null, b: string | null): boolean =>
+  !a || !b || a.startsWith(b) || b.startsWith(a);

@@ -26,7 +26,8 @@ interface Candidate extends FoundDate {
  * Every date rule needs a digit, a month, a weekday ("day"), "month"/"year", or one of the
  * relative words: a sentence with none of them states no date, so no rule is run on it.
  */
-const MAY_STATE_DATE = /\d|day|month|year|tonight|tomorrow|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MAY_STATE_DATE =
+  /\d|day|month|year|tonight|tomorrow|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export function findDates(sentence: string, articleDate: string | null): FoundDate[] {
   if (!MAY_STATE_DATE.test(sentence)) return [];

@@ -4,8 +4,10 @@ import { tinyKb } from "./__fixtures__/tiny-kb.ts";
 import { makeArticle } from "./__fixtures__/make-article.ts";
 import type { Extraction } from "./types.ts";
 
-const run = (text: string, date: string | null = "2023-03-01"): Extraction => extractArticles([makeArticle("a1", text, date)], tinyKb);
-const has = (x: Extraction, from: string, type: string, to: string): boolean => x.relations.some((r) => r.from === from && r.type === type && r.to === to);
+const run = (text: string, date: string | null = "2023-03-01"): Extraction =>
+  extractArticles([makeArticle("a1", text, date)], tinyKb);
+const has = (x: Extraction, from: string, type: string, to: string): boolean =>
+  x.relations.some((r) => r.from === from && r.type === type && r.to === to);
 
 describe("recognise and resolve", () => {
   it("matches names case-sensitively only for short acronyms", () => {
@@ -19,11 +21,21 @@ describe("recognise and resolve", () => {
     expect(x.entities.some((e) => e.id === "pavel-orlov")).toBe(true);
   });
   it("resolves role-only mentions at the article's date", () => {
-    expect(run("The Iranian president arrived.", "2022-06-01").entities.some((e) => e.id === "reza-tavana")).toBe(true);
-    expect(run("The Iranian president arrived.", "2024-10-01").entities.some((e) => e.id === "omid-sadri")).toBe(true);
+    expect(
+      run("The Iranian president arrived.", "2022-06-01").entities.some(
+        (e) => e.id === "reza-tavana",
+      ),
+    ).toBe(true);
+    expect(
+      run("The Iranian president arrived.", "2024-10-01").entities.some(
+        (e) => e.id === "omid-sadri",
+      ),
+    ).toBe(true);
   });
   it("keeps junk out of the fallback NER", () => {
-    const x = run("Love It. Sign In Now. The Essential Reader IV was published. Quantum Zone B is here.");
+    const x = run(
+      "Love It. Sign In Now. The Essential Reader IV was published. Quantum Zone B is here.",
+    );
     expect(x.entities).toEqual([]);
   });
   it("finds unknown persons with a role cue and unknown organisations by their head word", () => {
@@ -36,15 +48,27 @@ describe("recognise and resolve", () => {
 describe("relate", () => {
   it("reads active and passive forms with direction", () => {
     expect(has(run("Russia invaded Georgia in 2008."), "russia", "ATTACKS", "georgia")).toBe(true);
-    expect(has(run("Iran was sanctioned by the United States."), "united-states", "SANCTIONS", "iran")).toBe(true);
-    expect(has(run("Turkey imposed sanctions on Iran last week."), "turkey", "SANCTIONS", "iran")).toBe(true);
+    expect(
+      has(run("Iran was sanctioned by the United States."), "united-states", "SANCTIONS", "iran"),
+    ).toBe(true);
+    expect(
+      has(run("Turkey imposed sanctions on Iran last week."), "turkey", "SANCTIONS", "iran"),
+    ).toBe(true);
   });
   it("drops negated and hypothetical statements", () => {
-    expect(run("France did not condemn Russia.").relations.filter((r) => r.origin === "text")).toEqual([]);
-    expect(run("Turkey could invade Georgia if talks fail.").relations.filter((r) => r.origin === "text")).toEqual([]);
+    expect(
+      run("France did not condemn Russia.").relations.filter((r) => r.origin === "text"),
+    ).toEqual([]);
+    expect(
+      run("Turkey could invade Georgia if talks fail.").relations.filter(
+        (r) => r.origin === "text",
+      ),
+    ).toEqual([]);
   });
   it("treats a capital as its country when it acts, and as a place after 'in'", () => {
-    expect(has(run("Tehran is supplying Moscow with drones."), "iran", "SUPPLIES_ARMS_TO", "russia")).toBe(true);
+    expect(
+      has(run("Tehran is supplying Moscow with drones."), "iran", "SUPPLIES_ARMS_TO", "russia"),
+    ).toBe(true);
     const x = run("Pavel Orlov visited Tehran on Tuesday.");
     expect(has(x, "pavel-orlov", "VISITED", "tehran")).toBe(true);
     expect(has(run("The Kremlin condemned France."), "russia", "CRITICIZES", "france")).toBe(true);
@@ -58,21 +82,39 @@ describe("relate", () => {
   });
   it("reads appositions as LEADS with the role", () => {
     const x = run("Ukrainian President Anna Kovac spoke.");
-    expect(x.relations.find((r) => r.from === "anna-kovac" && r.type === "LEADS" && r.to === "ukraine")?.role).toMatch(/president/i);
+    expect(
+      x.relations.find((r) => r.from === "anna-kovac" && r.type === "LEADS" && r.to === "ukraine")
+        ?.role,
+    ).toMatch(/president/i);
   });
   it("reads compounds such as X-backed", () => {
-    expect(has(run("Islamic State, the Turkey-backed group, fled."), "turkey", "SUPPORTS", "islamic-state")).toBe(true);
+    expect(
+      has(
+        run("Islamic State, the Turkey-backed group, fled."),
+        "turkey",
+        "SUPPORTS",
+        "islamic-state",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("events", () => {
   it("merges the same meeting reported by two articles into one node", () => {
-    const a = makeArticle("a1", "Pavel Orlov met Mehmet Yilmaz in Ankara on 3 May 2023.", "2023-05-04");
+    const a = makeArticle(
+      "a1",
+      "Pavel Orlov met Mehmet Yilmaz in Ankara on 3 May 2023.",
+      "2023-05-04",
+    );
     const b = makeArticle("a2", "In Ankara, Mehmet Yilmaz held talks with Pavel Orlov.", null);
     const x = extractArticles([a, b], tinyKb);
     const meetings = x.events.filter((e) => e.kind === "MEETING");
     expect(meetings).toHaveLength(1);
-    expect(meetings[0]).toMatchObject({ date: "2023-05-03", location: "ankara", articles: ["a1", "a2"] });
+    expect(meetings[0]).toMatchObject({
+      date: "2023-05-03",
+      location: "ankara",
+      articles: ["a1", "a2"],
+    });
     expect(meetings[0]?.id).toBe("event/2023-05-03-ankara-orlov-yilmaz");
   });
   it("finds well-known events named in the text", () => {

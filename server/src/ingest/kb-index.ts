@@ -30,7 +30,9 @@ export interface KbIndex {
 export function roleCovers(role: KbRole, date: string): boolean {
   const from = role.from ?? "0000";
   const to = role.to ?? "9999";
-  return from.slice(0, date.length) <= date && date <= to.slice(0, date.length).padEnd(date.length, "9");
+  return (
+    from.slice(0, date.length) <= date && date <= to.slice(0, date.length).padEnd(date.length, "9")
+  );
 }
 
 export function buildKbIndex(kb: KnowledgeBase): KbIndex {
@@ -54,7 +56,13 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
       actsFor.set(o.id, o.actsFor);
       continue;
     }
-    byId.set(o.id, { id: o.id, name: o.name, kind: "Organisation", aliases: o.aliases, props: { type: o.type } });
+    byId.set(o.id, {
+      id: o.id,
+      name: o.name,
+      kind: "Organisation",
+      aliases: o.aliases,
+      props: { type: o.type },
+    });
     members.set(o.id, new Set(o.members));
     if (o.country) countryOf.set(o.id, o.country);
   }

@@ -33,10 +33,13 @@ let cached: FamousEvent[] | undefined;
 
 export function loadFamousEvents(): FamousEvent[] {
   if (cached) return cached;
-  const raw = parse(readFileSync(new URL("./patterns/famous-events.yaml", import.meta.url), "utf8")) as FamousFile;
+  const raw = parse(
+    readFileSync(new URL("./patterns/famous-events.yaml", import.meta.url), "utf8"),
+  ) as FamousFile;
   checkedEntityKind("Event");
   cached = raw.events.map((e) => {
-    if (!(EVENT_KINDS as readonly string[]).includes(e.kind)) throw new TypeError(`famous-events.yaml: unknown kind ${e.kind}`);
+    if (!(EVENT_KINDS as readonly string[]).includes(e.kind))
+      throw new TypeError(`famous-events.yaml: unknown kind ${e.kind}`);
     const cues = e.cues.map((c) => c.map((t) => foldText(String(t)).replace(/[-–]/g, " ")));
     return {
       name: e.name,
@@ -69,14 +72,22 @@ export function sentenceWords(tokens: readonly { lower: string }[]): Set<string>
 
 /** Whether one of the event's cues matches (the words pre-check first, then the full match). */
 export function famousMatches(f: FamousEvent, foldedSentence: string, words: Set<string>): boolean {
-  return f.cues.some((c, k) => (f.cueHeads[k] ?? []).every((h) => words.has(h)) && cueMatches(c, foldedSentence));
+  return f.cues.some(
+    (c, k) => (f.cueHeads[k] ?? []).every((h) => words.has(h)) && cueMatches(c, foldedSentence),
+  );
 }
 
 /** First cue word -> the events having a cue that starts with it (events without one: always). */
-const cueIndexes = new WeakMap<readonly FamousEvent[], { byWord: Map<string, FamousEvent[]>; always: FamousEvent[] }>();
+const cueIndexes = new WeakMap<
+  readonly FamousEvent[],
+  { byWord: Map<string, FamousEvent[]>; always: FamousEvent[] }
+>();
 
 /** The events (in list order) that can match a sentence with these words; a cheap pre-filter. */
-export function famousCandidates(famous: readonly FamousEvent[], words: Set<string>): FamousEvent[] {
+export function famousCandidates(
+  famous: readonly FamousEvent[],
+  words: Set<string>,
+): FamousEvent[] {
   let index = cueIndexes.get(famous);
   if (!index) {
     index = { byWord: new Map(), always: [] };
@@ -85,7 +96,8 @@ export function famousCandidates(famous: readonly FamousEvent[], words: Set<stri
         index.always.push(f);
         continue;
       }
-      for (const h of new Set(f.cueHeads.map((h) => h[0] as string))) index.byWord.set(h, [...(index.byWord.get(h) ?? []), f]);
+      for (const h of new Set(f.cueHeads.map((h) => h[0] as string)))
+        index.byWord.set(h, [...(index.byWord.get(h) ?? []), f]);
     }
     cueIndexes.set(famous, index);
   }

@@ -50,16 +50,23 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
 
 interface PatternFile {
   patterns: PatternEntry[];
-  cues: Record<"negation" | "hypothetical" | "future" | "hedge" | "conditional" | "requests" | "boundaries" | "locative", string[]>;
+  cues: Record<
+    | "negation"
+    | "hypothetical"
+    | "future"
+    | "hedge"
+    | "conditional"
+    | "requests"
+    | "boundaries"
+    | "locative",
+    string[]
+  >;
   speech: { verbs: string[]; evaluative: string[] };
   reports: { verbs: string[]; abuses: string[] };
 }
 
 const phraseWords = (p: string): string[] =>
-  foldText(String(p))
-    .replace(/-/g, " ")
-    .split(/\s+/)
-    .filter(Boolean);
+  foldText(String(p)).replace(/-/g, " ").split(/\s+/).filter(Boolean);
 
 let cached: VerbPatterns | undefined;
 
@@ -90,7 +97,8 @@ export function loadVerbPatterns(): VerbPatterns {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const set = (k: keyof PatternFile["cues"]): Set<string> => new Set(raw.cues[k].map((c) => foldText(String(c))));
+  const set = (k: keyof PatternFile["cues"]): Set<string> =>
+    new Set(raw.cues[k].map((c) => foldText(String(c))));
   const verbFirst = new Set<string>();
   for (const [w, list] of byFirst) if (list.some((t) => t.frame === "active")) verbFirst.add(w);
   cached = {

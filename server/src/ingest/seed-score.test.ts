@@ -29,25 +29,31 @@ const ratio = (s: string | undefined): number => {
   return m ? Number(m[1]) / Math.max(1, Number(m[2])) : 0;
 };
 
-describe.skipIf(!shared)("seed corpus score (needs ../shared/tools/score.mjs and the gold file)", () => {
-  it("meets the issue's thresholds", async () => {
-    const { articles } = await readArticles([join(root, "seeds")]);
-    const extraction = extractArticles(articles);
-    const out = join(mkdtempSync(join(tmpdir(), "seed-score-")), "extraction.json");
-    writeFileSync(out, JSON.stringify(extraction));
-    const report = JSON.parse(
-      execFileSync(process.execPath, [scorer, "--gold", gold, "--extraction", out, "--json"], { encoding: "utf8" }),
-    ) as { summary: Summary };
-    const s = report.summary;
-    expect(ratio(s.entities["required"])).toBe(1);
-    expect(ratio(s.entities["expected"])).toBeGreaterThanOrEqual(0.9);
-    expect(s.entityPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(s.relations["required"])).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(s.relations["expected"])).toBeGreaterThanOrEqual(0.7);
-    expect(s.relationPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(s.events["required"]).toMatch(/^2\/2/);
-    expect(s.mustNotHits).toBe(0);
-    expect(s.evidenceCoverage).toBe(1);
-  }, 60_000);
-});
-if (!shared) console.warn("seed-score.test.ts skipped: ../shared (score.mjs, seeds.gold.json) is not present");
+describe.skipIf(!shared)(
+  "seed corpus score (needs ../shared/tools/score.mjs and the gold file)",
+  () => {
+    it("meets the issue's thresholds", async () => {
+      const { articles } = await readArticles([join(root, "seeds")]);
+      const extraction = extractArticles(articles);
+      const out = join(mkdtempSync(join(tmpdir(), "seed-score-")), "extraction.json");
+      writeFileSync(out, JSON.stringify(extraction));
+      const report = JSON.parse(
+        execFileSync(process.execPath, [scorer, "--gold", gold, "--extraction", out, "--json"], {
+          encoding: "utf8",
+        }),
+      ) as { summary: Summary };
+      const s = report.summary;
+      expect(ratio(s.entities["required"])).toBe(1);
+      expect(ratio(s.entities["expected"])).toBeGreaterThanOrEqual(0.9);
+      expect(s.entityPrecision).toBeGreaterThanOrEqual(0.9);
+      expect(ratio(s.relations["required"])).toBeGreaterThanOrEqual(0.9);
+      expect(ratio(s.relations["expected"])).toBeGreaterThanOrEqual(0.7);
+      expect(s.relationPrecision).toBeGreaterThanOrEqual(0.8);
+      expect(s.events["required"]).toMatch(/^2\/2/);
+      expect(s.mustNotHits).toBe(0);
+      expect(s.evidenceCoverage).toBe(1);
+    }, 60_000);
+  },
+);
+if (!shared)
+  console.warn("seed-score.test.ts skipped: ../shared (score.mjs, seeds.gold.json) is not present");

@@ -37,17 +37,21 @@ export function tokenKey(word: string): string {
 
 function computeTokenKey(word: string): string {
   // Acronyms keep their letters: "AU" and "IAEA" must not collapse like vowels in names.
-  if (/^[\p{Lu}.]+$/u.test(word) && word.replace(/\./g, "").length <= 5) return foldText(word).replace(/\./g, "");
+  if (/^[\p{Lu}.]+$/u.test(word) && word.replace(/\./g, "").length <= 5)
+    return foldText(word).replace(/\./g, "");
   const folded = foldText(word).replace(/[.'\u2019]/g, "");
   // The first letter stays as written, so "Yoon" never collapses into "In".
-  return (folded[0] ?? "") + folded
-    .slice(1)
-    .replace(/kh/g, "h")
-    .replace(/w/g, "v")
-    .replace(/y/g, "i")
-    .replace(/ou/g, "u")
-    .replace(/([aeiou])[aeiou]+/g, "$1")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    (folded[0] ?? "") +
+    folded
+      .slice(1)
+      .replace(/kh/g, "h")
+      .replace(/w/g, "v")
+      .replace(/y/g, "i")
+      .replace(/ou/g, "u")
+      .replace(/([aeiou])[aeiou]+/g, "$1")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 /** Readable, stable id part: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan". */

@@ -9,7 +9,11 @@ describe("tokenize", () => {
       "Erdoğan, Zürich, Ǆemal, ٣٤ units, नमस्ते, 𝐀𝐁C 😀x\u00a0nbsp\u2028line\ufeffbom \ud800 lone",
     ];
     for (const text of samples) {
-      const ref = [...text.matchAll(TOKEN_RE)].map((m) => [m[0], m.index, m[1] !== undefined || m[2] !== undefined]);
+      const ref = [...text.matchAll(TOKEN_RE)].map((m) => [
+        m[0],
+        m.index,
+        m[1] !== undefined || m[2] !== undefined,
+      ]);
       expect(tokenize(text).map((t) => [t.text, t.start, t.isWord])).toEqual(ref);
     }
   });

@@ -102,7 +102,8 @@ function shapeOf(t: string, isWord: boolean): Shape {
     key: isWord ? tokenKey(t) : t === "’s" || t === "'s" ? "'s" : t,
     isWord,
     cap: isWord && /^\p{Lu}/u.test(t),
-    upper: isWord && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+    upper:
+      isWord && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
   };
   if (cache.size >= MAX_SHAPES) cache.clear();
   cache.set(t, s);
@@ -111,7 +112,7 @@ function shapeOf(t: string, isWord: boolean): Shape {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const c = classOf(cp);
     if (c & SPACE) {
@@ -121,7 +122,16 @@ export function tokenize(text: string, offset = 0): Token[] {
     const [end, isWord] = tokenEnd(text, i, cp, c);
     const t = text.slice(i, end);
     const s = shapeOf(t, isWord);
-    tokens.push({ text: t, start: offset + i, end: offset + end, lower: s.lower, key: s.key, isWord, cap: s.cap, upper: s.upper });
+    tokens.push({
+      text: t,
+      start: offset + i,
+      end: offset + end,
+      lower: s.lower,
+      key: s.key,
+      isWord,
+      cap: s.cap,
+      upper: s.upper,
+    });
     i = end;
   }
   return tokens;

@@ -117,7 +117,10 @@ const DL_AGENCY = new RegExp(
 /** TASS: "MOSCOW, July 9. /TASS/. ". */
 const DL_SLASHED = new RegExp(`^(${DL_PLACE})${DL_DATE}\\.?\\s*/([^/]{2,20})/\\.?\\s+`, "u");
 /** "Lisbon, PORTONEWS: ". */
-const DL_OUTLET = new RegExp(`^(${DL_PLACE}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`, "u");
+const DL_OUTLET = new RegExp(
+  `^(${DL_PLACE}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`,
+  "u",
+);
 
 export function parseDateline(line: string): Dateline | null {
   const agency = DL_AGENCY.exec(line);

@@ -6,7 +6,8 @@ import { findDates } from "../dates.ts";
 import { formatIso, isValidYmd, monthNumber, weekday, WEEKDAYS } from "../date-parts.ts";
 
 /** Sentences with these words talk about what is to come: their years bound nothing. */
-const FUTURE = /\b(will|shall|next (?:year|month)|plans? to|planned|expected to|scheduled|due to|to be held|by (?:19|20)\d\d)\b/i;
+const FUTURE =
+  /\b(will|shall|next (?:year|month)|plans? to|planned|expected to|scheduled|due to|to be held|by (?:19|20)\d\d)\b/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const MAX_YEARS_AHEAD = 7;
 
@@ -16,14 +17,17 @@ const MAX_YEARS_AHEAD = 7;
  */
 export function datelineYear(dateText: string, lead: string, text: string): string | null {
   if (/\d{4}/.test(dateText)) return findDates(dateText, null)[0]?.iso ?? null;
-  const md = /^([\p{L}]{3,9})\.?\s+(\d{1,2})$/u.exec(dateText.trim()) ?? /^(\d{1,2})\s+([\p{L}]{3,9})$/u.exec(dateText.trim());
+  const md =
+    /^([\p{L}]{3,9})\.?\s+(\d{1,2})$/u.exec(dateText.trim()) ??
+    /^(\d{1,2})\s+([\p{L}]{3,9})$/u.exec(dateText.trim());
   if (!md) return null;
   const [a, b] = [md[1] ?? "", md[2] ?? ""];
   const month = monthNumber(/^\d/.test(a) ? b : a);
   const day = Number(/^\d/.test(a) ? a : b);
   if (!month) return null;
   const days = new Set<number>();
-  for (const w of lead.toLowerCase().match(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g) ?? []) days.add(WEEKDAYS.indexOf(w));
+  for (const w of lead.toLowerCase().match(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g) ?? [])
+    days.add(WEEKDAYS.indexOf(w));
   days.delete(-1);
   if (days.size === 0) return null;
   let floor = 0;

@@ -34,8 +34,12 @@ export function parseDateLine(line: string): { publishedAt: string; updated: boo
   // "Jane Doe |14.02.2024 - Update : 14.02.2024": a byline, then the date and its update.
   const parts = t.split(/\s+[|•]\s*|\s*[|•]\s+/);
   if (parts.length >= 2) {
-    for (const part of parts.flatMap((p) => p.split(/\s+[-–]\s+(?=(?:last\s+)?(?:update|updated|modified)\b)/i))) {
-      const d = findDates(part, null).find((x) => x.precision !== "year" && x.text.length >= part.trim().length - 1);
+    for (const part of parts.flatMap((p) =>
+      p.split(/\s+[-–]\s+(?=(?:last\s+)?(?:update|updated|modified)\b)/i),
+    )) {
+      const d = findDates(part, null).find(
+        (x) => x.precision !== "year" && x.text.length >= part.trim().length - 1,
+      );
       if (d) return { publishedAt: d.iso, updated: false };
     }
   }
@@ -43,7 +47,13 @@ export function parseDateLine(line: string): { publishedAt: string; updated: boo
   if (!found) return null;
   // A sign-off "Tehran, Mehr News Agency, October 15, 2024": place and outlet, then the date.
   const signOff = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4},\s*){1,2}$/u;
-  if (found.end >= t.replace(/[.\s]+$/, "").length && signOff.test(t.slice(0, found.start).trimEnd() + (t.slice(0, found.start).trimEnd().endsWith(",") ? "" : ",")))
+  if (
+    found.end >= t.replace(/[.\s]+$/, "").length &&
+    signOff.test(
+      t.slice(0, found.start).trimEnd() +
+        (t.slice(0, found.start).trimEnd().endsWith(",") ? "" : ","),
+    )
+  )
     return { publishedAt: found.iso, updated: false };
   const left = (t.slice(0, found.start) + " " + t.slice(found.end))
     .replace(

@@ -89,7 +89,9 @@ describe("prepareArticle", () => {
   });
 
   it("finds the dateline on the line after a headline it did not recognise", () => {
-    const a = prepare("Ferry crews, owners agree pay deal, set goal of $5 mln in savings by 2030\n\nOSLO, March 4. /NORDWIRE/. The ferry crews ended their strike on Thursday, a year after the 2020 dispute.\n");
+    const a = prepare(
+      "Ferry crews, owners agree pay deal, set goal of $5 mln in savings by 2030\n\nOSLO, March 4. /NORDWIRE/. The ferry crews ended their strike on Thursday, a year after the 2020 dispute.\n",
+    );
     expect(a.dateline).toBe("Oslo");
     expect(a.publishedAt).toBe("2021-03-04");
   });
