@@ -66,6 +66,30 @@ const ALIAS_VIA = new Set<Mention["via"]>([
   "ner",
 ]);
 
+function evidenceOf(
+  article: string,
+  sentence: { text: string; start: number; end: number },
+): Evidence {
+  return { article, text: sentence.text, start: sentence.start, end: sentence.end };
+}
+
+/** A knowledge-base fact the text states, with the sentence that states it. */
+function kbRelation(
+  fact: { from: string; type: RelationInput["type"]; to: string },
+  confidence: number,
+  evidence: Evidence,
+): RelationInput {
+  return {
+    from: fact.from,
+    type: fact.type,
+    to: fact.to,
+    origin: "kb",
+    role: null,
+    confidence,
+    evidence,
+  };
+}
+
 export function extractArticles(
   articles: Article[],
   kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase()),
@@ -82,12 +106,7 @@ export function extractArticles(
     const persons = new Set<string>();
     const perSentence: { s: (typeof analysed)[number]; relations: SentenceRelation[] }[] = [];
     for (const s of analysed) {
-      const evidence: Evidence = {
-        article: article.id,
-        text: s.sentence.text,
-        start: s.sentence.start,
-        end: s.sentence.end,
-      };
+      const evidence = evidenceOf(article.id, s.sentence);
       for (const m of s.mentions) {
         addMention(table, m, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
@@ -113,32 +132,10 @@ export function extractArticles(
         relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
       for (const r of relateMembership(s))
         relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
-      for (const f of sentenceKbFacts(s, p.kb))
-        relations.push({
-          from: f.from,
-          type: f.type,
-          to: f.to,
-          origin: "kb",
-          role: null,
-          confidence: 0.9,
-          evidence,
-        });
+      for (const f of sentenceKbFacts(s, p.kb)) relations.push(kbRelation(f, 0.9, evidence));
     }
-    for (const { fact: f, sentence: s } of articleLocationFacts(analysed, p.kb))
-      relations.push({
-        from: f.from,
-        type: f.type,
-        to: f.to,
-        origin: "kb",
-        role: null,
-        confidence: 0.8,
-        evidence: {
-          article: article.id,
-          text: s.sentence.text,
-          start: s.sentence.start,
-          end: s.sentence.end,
-        },
-      });
+    for (const { fact, sentence: s } of articleLocationFacts(analysed, p.kb))
+      relations.push(kbRelation(fact, 0.8, evidenceOf(article.id, s.sentence)));
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
     for (const v of visitsOfEvents(found, p.kb))

@@ -230,22 +230,27 @@ export function recogniseNames(
     const start = (tokens[s] as Token).start;
     const end = head.end;
     const surface = text.slice(start - textOffset, end - textOffset);
-    names.push({
-      ti: s,
-      tj: j,
-      start,
-      end,
-      text: surface,
-      name: surface,
-      id: "",
-      kind,
-      via: "ner",
-      actsFor: null,
-      origin: "text",
-      confidence: 0.6,
-      candidates: [],
-      title: null,
-    });
+    names.push(nerMention({ ti: s, tj: j, start, end, text: surface }, "", kind));
   }
   return { names, replaced };
+}
+
+/** A name found in the text rather than the knowledge base (lower confidence). */
+export function nerMention(
+  span: Pick<Mention, "ti" | "tj" | "start" | "end" | "text">,
+  id: string,
+  kind: Mention["kind"],
+): Mention {
+  return {
+    ...span,
+    name: span.text,
+    id,
+    kind,
+    via: "ner",
+    actsFor: null,
+    origin: "text",
+    confidence: 0.6,
+    candidates: [],
+    title: null,
+  };
 }

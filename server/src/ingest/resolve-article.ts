@@ -7,7 +7,7 @@ import { roleCovers } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { recogniseMentions } from "./recognise-mentions.ts";
-import { recogniseNames } from "./recognise-names.ts";
+import { nerMention, recogniseNames } from "./recognise-names.ts";
 import { resolveReferences, type ArticleMemory } from "./resolve-references.ts";
 import { slugify } from "./text-keys.ts";
 import { tokenize, type Token } from "./tokenize.ts";
@@ -93,22 +93,13 @@ export function resolveArticle(
       const t = tokens[k] as Token;
       const known = t.isWord && t.cap && !taken[k] ? textNames.get(t.key) : undefined;
       if (!known) continue;
-      mentions.push({
-        ti: k,
-        tj: k + 1,
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        name: t.text,
-        id: known.id,
-        kind: known.kind,
-        via: "ner",
-        actsFor: null,
-        origin: "text",
-        confidence: 0.6,
-        candidates: [],
-        title: null,
-      });
+      mentions.push(
+        nerMention(
+          { ti: k, tj: k + 1, start: t.start, end: t.end, text: t.text },
+          known.id,
+          known.kind,
+        ),
+      );
     }
     for (const m of mentions) {
       if (m.via === "surname") m.id = pickSurname(m, memory, ctx.kb);
