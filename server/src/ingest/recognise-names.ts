@@ -10,6 +10,9 @@ import type { Token } from "./tokenize.ts";
 
 type NameKind = "Person" | "Organisation" | "Location";
 
+/** Generational suffixes that end a person's name ("Jr.", "III"). */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
 const COMPASS = new Set([
   "west",
   "east",
@@ -107,7 +110,9 @@ function ofHead(
       owner.has(k)
     )
       continue;
-    const after = owner.get(k + 2);
+    // "Armed Forces of the Philippines": the article may sit outside the country's name.
+    const after =
+      owner.get(k + 2) ?? (tokens[k + 2]?.lower === "the" ? owner.get(k + 3) : undefined);
     return (
       !!after &&
       (after.kind === "Country" || after.kind === "Location") &&
@@ -116,6 +121,25 @@ function ofHead(
     );
   }
   return false;
+}
+
+/**
+ * "People's Liberation Army", "Workers' Party": a possessive inside the name of a body, after a
+ * word no known name owns ("China's Foreign Ministry" is China and a ministry) and before
+ * capitalised words that end on an organisation head.
+ */
+function possessiveInBodyName(
+  tokens: readonly Token[],
+  j: number,
+  lexicon: Lexicon,
+  owner: Map<number, Mention>,
+): boolean {
+  const t = tokens[j];
+  if (t?.text !== "'s" && t?.text !== "’s" && t?.text !== "'" && t?.text !== "’") return false;
+  if (owner.has(j - 1) || !isNameWord(tokens[j - 1])) return false;
+  let k = j + 1;
+  while (isNameWord(tokens[k]) && !owner.has(k)) k++;
+  return k > j + 1 && lexicon.organisationHeads.has(tokens[k - 1]?.lower ?? "");
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -145,12 +169,16 @@ export function recogniseNames(
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
       else if (!(
         (t.isWord && lexicon.nameConnectors.has(t.text)) ||
-        ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end)
+        ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end) ||
+        possessiveInBodyName(tokens, j, lexicon, owner)
       ))
         break;
       j++;
     }
     j = last + 1;
+    // "Romeo Brawner Jr.": a generational suffix ends the name, its dot included.
+    const suffix = j - 1 > i && SUFFIXES.has(tokens[j - 1]?.lower ?? "");
+    if (suffix && tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
     let s = i;
     i = j - 1;
     // Titles inside the run ("Leader of the Islamic Revolution Ayatollah Seyyed Ali X"): the
@@ -171,9 +199,11 @@ export function recogniseNames(
         !(tokens[s] as Token).isWord)
     )
       s++;
-    const run = tokens.slice(s, j).filter((t) => t.isWord);
+    const run = tokens
+      .slice(s, j)
+      .filter((t) => t.isWord && !(suffix && SUFFIXES.has(t.lower) && t !== tokens[s]));
     if (run.length === 0) continue;
-    const head = run[run.length - 1] as Token;
+    const head = (suffix ? tokens[j - 1] : run[run.length - 1]) as Token;
     const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
     const firstPlain = run.filter((t) => !owner.has(tokens.indexOf(t)));
     if (firstPlain.length === 0) continue;

@@ -39,6 +39,8 @@ const GENERIC = new Set([
   "chief",
   "commander",
 ]);
+/** Generic roles that lead the body named after them ("head of the Y"). */
+const HEADS = new Set(["head", "chief", "commander"]);
 const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 function roleEndingAt(
@@ -127,13 +129,17 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
     holder: Mention | string,
     role: string,
     confidence: number,
+    explicit = false,
   ): void => {
+    // A generic role ("head", "official") counts only with its holder named after it: "X, head
+    // of the Y" leads Y.
     if (
-      GENERIC.has(role) ||
+      (GENERIC.has(role) && !explicit) ||
       tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")
     )
       return;
-    const type = lexicon.roles.get(role) === "LEADS" ? "LEADS" : "HOLDS_ROLE";
+    const type =
+      lexicon.roles.get(role) === "LEADS" || (explicit && HEADS.has(role)) ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
     if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
   };
@@ -177,41 +183,128 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
         continue;
       }
     }
-    // 3. [Person], [the] [demonym|holder's]? [role] [(of|for) [the] holder]
+    // 3. [Person], [the] [demonym|holder's]? [role] [(of|for) [the] holder], and the roles
+    //    listed after it: "X, prime minister of A and the current president of B", "X, Minister
+    //    of State and National Security Adviser of A".
     if (tokens[p.tj]?.text === ",") {
-      let k = p.tj + 1;
-      if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
-      let holder: Mention | null = null;
-      const m = at[k];
-      if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
-        holder = m;
-        k = m.tj;
-        if (isPoss(tokens[k])) k++;
-      }
-      while (HONORIFIC_ADJ.has(tokens[k]?.lower ?? "")) k++;
-      let r = roleStartingAt(tokens, k, lexicon);
-      if (!r) continue;
-      // "X, the Georgian prime minister's special representative": the first role is whose; the
-      // person holds the one after the possessive, for the same holder.
-      if (isPoss(tokens[r[1]])) {
-        r = roleStartingAt(tokens, r[1] + 1, lexicon);
-        if (!r) continue;
-      }
+      for (const r of appositionRoles(tokens, at, p.tj + 1, lexicon))
+        add(p, r.holder, r.role, 0.8, r.explicit);
+      continue;
+    }
+    // 4. [Person] [attending|serving]? as [the] [role] (of|for) [the] holder
+    const as =
+      tokens[p.tj]?.lower === "as" ? p.tj : tokens[p.tj + 1]?.lower === "as" ? p.tj + 1 : -1;
+    if (as >= 0 && (as === p.tj || /ing$/.test(tokens[p.tj]?.lower ?? ""))) {
+      const [r] = appositionRoles(tokens, at, as + 1, lexicon, 1);
+      if (r) add(p, r.holder, r.role, 0.75, r.explicit);
+    }
+  }
+  return out;
+}
+
+/** Words that end a list of roles: the clause's verb or the next clause has begun. */
+const CLAUSE = new Set([
+  "said",
+  "says",
+  "told",
+  "who",
+  "whom",
+  "which",
+  "that",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "will",
+  "would",
+  "met",
+  "called",
+]);
+/** Items of a role list: at most this many, each at most this many tokens long. */
+const MAX_ROLE_ITEMS = 4;
+const MAX_ITEM_TOKENS = 10;
+
+/**
+ * The roles an apposition lists from token k, each with the holder it names: "[the] [holder's]
+ * [adjectives] role [(of|for|at) [the] holder]", items joined by commas or "and". The list ends at
+ * another person, a clause word or the sentence's end; an item that names no role is skipped.
+ */
+function appositionRoles(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  from: number,
+  lexicon: Lexicon,
+  maxItems = MAX_ROLE_ITEMS,
+): { role: string; holder: Mention; explicit: boolean }[] {
+  const out: { role: string; holder: Mention; explicit: boolean }[] = [];
+  let k = from;
+  for (let item = 0; item < maxItems && k < tokens.length; item++) {
+    const itemStart = k;
+    if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+    let holder: Mention | null = null;
+    const m = at[k];
+    if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
+      holder = m;
+      k = m.tj;
+      if (isPoss(tokens[k])) k++;
+    }
+    // "chief of staff" is a role; "chief" before another role is an adjective ("chief negotiator").
+    let r = roleStartingAt(tokens, k, lexicon);
+    while (!r && HONORIFIC_ADJ.has(tokens[k]?.lower ?? ""))
+      r = roleStartingAt(tokens, ++k, lexicon);
+    // "the current pro tempore president": up to two more lower-case words before the role.
+    for (let skip = 1; !r && skip <= 2; skip++) {
+      const t = tokens[k + skip - 1];
+      if (!t?.isWord || t.cap || CLAUSE.has(t.lower) || at[k + skip - 1]) break;
+      r = roleStartingAt(tokens, k + skip, lexicon);
+    }
+    if (r) {
+      // "X, the Georgian prime minister's special representative": the person holds the role after
+      // the possessive, for the same holder.
+      if (isPoss(tokens[r[1]])) r = roleStartingAt(tokens, r[1] + 1, lexicon);
+    }
+    if (r) {
       k = r[1];
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
-      if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord)) continue;
+      if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord && !at[k])) return out;
+      let explicit = false;
       if (!holder && ["of", "for", "at"].includes(tokens[k]?.lower ?? "")) {
         k++;
         if (tokens[k]?.lower === "the") k++;
-        const h = at[k];
+        let h = at[k];
+        // "head of Iran's Civil Aviation Organization": the holder is the body the possessive
+        // owns; when that body is no name ("Iran's intelligence agency"), the role is the
+        // country's, but not as its head.
+        let owned = true;
+        if (h && isPoss(tokens[h.tj])) {
+          const body = at[h.tj + 1];
+          if (body?.kind === "Organisation") h = body;
+          else owned = false;
+        }
         if (
           h &&
           (h.kind === "Country" || h.kind === "Organisation" || h.actsFor || h.kind === "Location")
-        )
+        ) {
           holder = h;
+          explicit = owned;
+          k = h.tj;
+        }
       }
-      if (holder) add(p, holder, r[0], 0.8);
+      if (holder) out.push({ role: r[0], holder, explicit });
     }
+    // On to the next item: past this one's words up to a comma or "and".
+    for (let n = 0; k < tokens.length && n < MAX_ITEM_TOKENS; k++, n++) {
+      const t = tokens[k] as Token;
+      if (t.text === "," || t.lower === "and") break;
+      if (CLAUSE.has(t.lower) || at[k]?.kind === "Person" || /^[.;:!?]$/.test(t.text)) return out;
+    }
+    const sep = tokens[k];
+    if (!sep || (sep.text !== "," && sep.lower !== "and") || k === itemStart) return out;
+    k++;
+    if (tokens[k]?.lower === "and") k++;
+    if (at[k]?.kind === "Person" || CLAUSE.has(tokens[k]?.lower ?? "")) return out;
   }
   return out;
 }

@@ -49,7 +49,11 @@ function computeTokenKey(word: string): string {
       .replace(/w/g, "v")
       .replace(/y/g, "i")
       .replace(/ou/g, "u")
-      .replace(/([aeiou])[aeiou]+/g, "$1")
+      // Vowel runs inside a word collapse (Raeisi = Raisi); a run ending the word keeps its
+      // first and last letter, so "Romeo" stays apart from "Rome" and "Sofiya" still meets
+      // "Sofia".
+      .replace(/([aeiou])[aeiou]*([aeiou])$/, "$1$2")
+      .replace(/([aeiou])[aeiou]+(?=.)/g, "$1")
       .replace(/(.)\1+/g, "$1")
   );
 }

@@ -1,0 +1,85 @@
+// Roles from appositions and the names of bodies the knowledge base does not know, on sentences
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./__fixtures__/text-relations.ts";
+import { tokenKey } from "./text-keys.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string): Extraction => extractText("r1", text, "2024-05-01");
+const roles = (x: Extraction): string[] =>
+  x.relations
+    .filter((r) => r.origin === "text" && (r.type === "LEADS" || r.type === "HOLDS_ROLE"))
+    .map((r) => `${r.from} ${r.type} ${r.to}`);
+const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
+
+describe("roles an apposition lists", () => {
+  it("reads every role of a list, each with the holder named after it", () => {
+    const x = run(
+      "Sergei Lavrov, foreign minister of Russia and the current chair of the Shanghai Cooperation Organisation, arrived on Monday.",
+    );
+    expect(roles(x)).toEqual(
+      expect.arrayContaining([
+        "sergey-lavrov HOLDS_ROLE russia",
+        "sergey-lavrov LEADS shanghai-cooperation-organisation",
+      ]),
+    );
+  });
+
+  it("skips items of the list that name no role", () => {
+    const x = run(
+      "Ali Shamkhani, Minister of State, Member of the Council of Ministers and National Security Adviser of Iran, held talks.",
+    );
+    expect(roles(x)).toContain("ali-shamkhani HOLDS_ROLE iran");
+  });
+
+  it("takes 'head of' a named body as leading it, but not a generic role alone", () => {
+    const x = run("Dawit Alemu, head of the Northern Interim Administration, flew to Nairobi.");
+    expect(roles(x)).toContain("dawit-alemu LEADS northern-interim-administration");
+    expect(roles(run("Dawit Alemu, a senior official, flew to Nairobi."))).toEqual([]);
+  });
+
+  it("gives the role to the body a possessive owns, or to the country without leading it", () => {
+    const owned = run(
+      "Jamal Karimi, head of Iran's Civil Aviation Organization, said flights would resume.",
+    );
+    expect(roles(owned)).toContain("jamal-karimi LEADS civil-aviation-organization");
+    expect(roles(owned)).not.toContain("jamal-karimi LEADS iran");
+    const unnamed = run(
+      "Oksana Melnyk, a spokeswoman for Ukraine's intelligence agency, said the report was false.",
+    );
+    expect(roles(unnamed)).toContain("oksana-melnyk HOLDS_ROLE ukraine");
+  });
+
+  it("reads 'serving as' a role of a body", () => {
+    const x = run(
+      "Olaf Scholz, serving as president of the European Council, said talks went well.",
+    );
+    expect(roles(x)).toContain("olaf-scholz LEADS european-council");
+  });
+});
+
+describe("names of people and bodies the knowledge base does not know", () => {
+  it("ends a person's name at a generational suffix and keeps the suffix", () => {
+    const x = run(
+      "Ramon Bautista Jr., chief of staff of the Armed Forces of the Philippines, spoke on Monday.",
+    );
+    expect(entity(x, "Ramon Bautista Jr.")?.kind).toBe("Person");
+    expect(entity(x, "Armed Forces of the Philippines")?.kind).toBe("Organisation");
+    expect(roles(x)).toContain("ramon-bautista-jr HOLDS_ROLE armed-forces-of-the-philippines");
+  });
+
+  it("keeps a possessive inside a body's name, but not after a known name", () => {
+    const x = run("The People's Salvation Front said its Western Theater Command had moved.");
+    expect(entity(x, "People's Salvation Front")?.kind).toBe("Organisation");
+    expect(entity(x, "Western Theater Command")?.kind).toBe("Organisation");
+    const known = run("China's Foreign Ministry said the drills were lawful.");
+    expect(entity(known, "China's Foreign Ministry")).toBeUndefined();
+  });
+
+  it("does not let a vowel added at a word's end make a different name", () => {
+    expect(tokenKey("Romeo")).not.toBe(tokenKey("Rome"));
+    expect(tokenKey("Sofiya")).toBe(tokenKey("Sofia"));
+    expect(tokenKey("Raeisi")).toBe(tokenKey("Raisi"));
+    expect(run("Romeo Santos visited Manila.").entities.map((e) => e.name)).not.toContain("Rome");
+  });
+});
