@@ -125,3 +125,28 @@ describe("event cues", () => {
     expect(x.events.find((v) => v.location === "ankara")?.participants).not.toContain("anna-kovac");
   });
 });
+
+describe("agreements made", () => {
+  it("makes 'agreed a ceasefire' a dated, placed agreement of the parties", () => {
+    const x = run("Russia and Ukraine agreed a ceasefire in Ankara on 2 March 2023.");
+    expect(x.events.find((e) => e.kind === "AGREEMENT")).toMatchObject({
+      date: "2023-03-02",
+      location: "ankara",
+      participants: expect.arrayContaining(["russia", "ukraine"]),
+    });
+  });
+  it("takes the parties of 'the signing of an agreement between A and B'", () => {
+    const x = run(
+      "Pavel Orlov witnessed the signing of a peace agreement between Ukraine and Georgia in Ankara on 2 March 2023.",
+    );
+    const e = x.events.find((v) => v.kind === "AGREEMENT");
+    expect(e?.participants).toEqual(expect.arrayContaining(["ukraine", "georgia"]));
+  });
+  it("makes nothing of no agreement, or of agreeing to meet", () => {
+    for (const text of [
+      "Russia and Ukraine reached no agreement in Ankara on 2 March 2023.",
+      "Russia and Ukraine agreed to meet again in Ankara on 2 March 2023.",
+    ])
+      expect(run(text).events.filter((e) => e.kind === "AGREEMENT")).toEqual([]);
+  });
+});

@@ -323,7 +323,11 @@ export function coupCue(
   };
 }
 
-const SIGNED = new Set(["signed", "signs", "inked"]);
+const SIGNED = new Set(["signed", "signs", "inked", "signing"]);
+/** "agreed a ceasefire", "reached a deal": an agreement made, when an accord is the object. */
+const AGREED = new Set(["agreed", "agreeing", "reached", "struck", "clinched", "concluded"]);
+/** Truces are agreements too ("agreed a ceasefire in Doha"). */
+const TRUCE = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
 const ACCORD = new Set([
   "agreement",
   "agreements",
@@ -347,9 +351,16 @@ const NOT_YET = new Set(["to", "will", "would", "could", "may", "might", "not", 
  * A signing still to come ("will sign", "agreed to sign") is none.
  */
 export function signingCue(s: AnalysedSentence): { signatories: string[]; at: number } | null {
-  const k = s.tokens.findIndex((t) => SIGNED.has(t.lower));
+  const accord = (t: { lower: string } | undefined): boolean =>
+    !!t && (ACCORD.has(t.lower) || TRUCE.has(t.lower));
+  // "agreed a ceasefire", "reached an agreement": the accord within the next few words.
+  const agreed = (i: number): boolean =>
+    AGREED.has(s.tokens[i]?.lower ?? "") &&
+    !["no", "not"].includes(s.tokens[i + 1]?.lower ?? "") &&
+    [1, 2, 3, 4].some((d) => accord(s.tokens[i + d]));
+  const k = s.tokens.findIndex((t, i) => SIGNED.has(t.lower) || agreed(i));
   if (k < 0 || [1, 2].some((d) => NOT_YET.has(s.tokens[k - d]?.lower ?? ""))) return null;
-  const near = s.tokens.slice(Math.max(0, k - 6), k + 9).some((t) => ACCORD.has(t.lower));
+  const near = s.tokens.slice(Math.max(0, k - 6), k + 9).some(accord);
   if (!near) return null;
   const clause = clauseAround(s, k);
   const inClause = (m: Mention): boolean =>
@@ -361,10 +372,27 @@ export function signingCue(s: AnalysedSentence): { signatories: string[]; at: nu
       m.kind === "Organisation" ||
       (m.kind === "Country" && m.via !== "demonym"));
   const by = [1, 2, 3, 4].map((d) => k + d).find((i) => s.tokens[i]?.lower === "by");
+  // "the signing of a peace agreement between A and B": the parties after "between".
+  const between = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map((d) => k + d)
+    .find((i) => s.tokens[i]?.lower === "between" && accord(s.tokens[i - 1]));
+  // The coordinated names after "between", up to the first gap of more than three tokens.
+  const parties = (from: number): Mention[] => {
+    const out: Mention[] = [];
+    let last = from + 1;
+    for (const m of s.mentions.filter((x) => x.ti > from).sort((a, b) => a.ti - b.ti)) {
+      if (m.ti - last > 3) break;
+      if (signer(m)) out.push(m);
+      last = m.tj;
+    }
+    return out;
+  };
   const list =
     by !== undefined
       ? s.mentions.filter((m) => m.ti > by && signer(m))
-      : s.mentions.filter((m) => m.ti < k && signer(m));
+      : between !== undefined
+        ? parties(between)
+        : s.mentions.filter((m) => m.ti < k && signer(m));
   const signatories = [...new Set(list.map((m) => m.id))];
   return signatories.length >= 2
     ? { signatories, at: (s.tokens[k]?.start ?? s.sentence.start) - s.sentence.start }
