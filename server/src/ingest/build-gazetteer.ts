@@ -94,6 +94,13 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   }
   const surnames = new Map<string, string[]>();
   for (const p of kb.persons) {
+    // East Asian official texts put the family name first ("KISHIDA Fumio" for Fumio Kishida):
+    // a two-word name is also known in the other order, as a whole name only (its last word is
+    // a given name, no surname to find the person by).
+    const parts = p.name.split(/\s+/);
+    if (parts.length === 2) {
+      add(`${parts[1]} ${parts[0]}`, { id: p.id, kind: "Person", via: "alias", actsFor: null });
+    }
     for (const s of [p.name, ...p.aliases]) {
       add(s, { id: p.id, kind: "Person", via: s === p.name ? "name" : "alias", actsFor: null });
       const keys = keysOf(s);

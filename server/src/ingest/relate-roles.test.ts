@@ -76,6 +76,15 @@ describe("names of people and bodies the knowledge base does not know", () => {
     expect(entity(known, "China's Foreign Ministry")).toBeUndefined();
   });
 
+  it("knows a two-word name in the other order, as East Asian official texts write it", () => {
+    const x = run("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, received the delegation.");
+    expect(x.entities.map((e) => e.id)).toContain("yoshimasa-hayashi");
+    // The given name, last in that order, finds no one on its own.
+    expect(run("Yoshimasa received the delegation.").entities.map((e) => e.id)).not.toContain(
+      "yoshimasa-hayashi",
+    );
+  });
+
   it("does not let a vowel added at a word's end make a different name", () => {
     expect(tokenKey("Romeo")).not.toBe(tokenKey("Rome"));
     expect(tokenKey("Sofiya")).toBe(tokenKey("Sofia"));
