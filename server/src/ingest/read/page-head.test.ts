@@ -156,4 +156,16 @@ describe("prepareArticle with a page head", () => {
     const body = article.body.map(([s, e]) => article.text.slice(s, e)).join("\n");
     expect(body).not.toContain("Neighbours Reopen");
   });
+
+  it("keeps a closing list of participants, which a list of links would not have", () => {
+    const article = prepare(
+      [
+        LEDE,
+        "",
+        "Northern side: Mr. Ana Pires, Minister; Mr. Piet Koster, Adviser; and others",
+      ].join("\n"),
+    );
+    const body = article.body.map(([s, e]) => article.text.slice(s, e)).join("\n");
+    expect(body).toContain("Northern side");
+  });
 });

@@ -184,7 +184,13 @@ function dropTrailingLinks(lines: TextLine[], keep: boolean[], end: number): voi
   for (let i = end - 1; i >= 0; i--) {
     const line = lines[i];
     if (!keep[i] || !line) continue;
-    if (endsSentence(line.text) || wordCount(line.text) > MAX_TRAILING_WORDS) return;
+    // A list of participants ("Japanese side: Mr. A, Minister; Mr. B; and others") is text.
+    if (
+      endsSentence(line.text) ||
+      wordCount(line.text) > MAX_TRAILING_WORDS ||
+      line.text.includes(";")
+    )
+      return;
     keep[i] = false;
   }
 }
