@@ -138,8 +138,10 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
           }
           // "People's Liberation Army", "China's Foreign Ministry": a possessive inside a name
           // the trie continues past (its keys never hold the "'s").
+          // "Workers' Party of Korea": a plural's apostrophe, glued to its word, likewise.
+          const plural = (t.text === "'" || t.text === "’") && t.start === tokens[j - 1]?.end;
           if (
-            (t.text === "'s" || t.text === "’s") &&
+            (t.text === "'s" || t.text === "’s" || plural) &&
             j > i &&
             nextTok?.isWord &&
             node.next.has(nextTok.key)

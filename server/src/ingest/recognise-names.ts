@@ -142,6 +142,15 @@ function possessiveInBodyName(
   return k > j + 1 && lexicon.organisationHeads.has(tokens[k - 1]?.lower ?? "");
 }
 
+/**
+ * "Milan Radoičić": the only known name in the run is a one-word place at its start, which a
+ * person's first name can look like; the person cues below still have to hold.
+ */
+function firstWordPlaceOnly(inKnown: readonly Mention[], s: number): boolean {
+  const [only] = inKnown;
+  return inKnown.length === 1 && only?.kind === "Location" && only.ti === s && only.tj === s + 1;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.isWord && t.cap && !/^\d/.test(t.text);
 }
@@ -240,7 +249,7 @@ export function recogniseNames(
       kind = "Location";
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
     else if (
-      inKnown.length === 0 &&
+      (inKnown.length === 0 || firstWordPlaceOnly(inKnown, s)) &&
       run.length <= 4 &&
       run.filter((t) => t.cap).length <= 3 &&
       run.every(

@@ -85,6 +85,20 @@ describe("names of people and bodies the knowledge base does not know", () => {
     );
   });
 
+  it("matches a known name with a plural's apostrophe and reads 'general secretary' as leading", () => {
+    const x = run(
+      "Duran Kalkan, general secretary of the Kurdistan Workers' Party, spoke to the press.",
+    );
+    expect(x.entities.map((e) => e.name)).toContain("Kurdistan Workers' Party");
+    expect(roles(x).some((r) => r.endsWith("LEADS pkk"))).toBe(true);
+  });
+
+  it("lets a one-word place open a person's name when a role follows it", () => {
+    const x = run("Milan Dragovic, a former vice-president of the party, was arrested.");
+    expect(entity(x, "Milan Dragovic")?.kind).toBe("Person");
+    expect(entity(x, "Milan")).toBeUndefined();
+  });
+
   it("does not let a vowel added at a word's end make a different name", () => {
     expect(tokenKey("Romeo")).not.toBe(tokenKey("Rome"));
     expect(tokenKey("Sofiya")).toBe(tokenKey("Sofia"));
