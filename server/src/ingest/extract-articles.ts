@@ -111,10 +111,8 @@ export function extractArticles(
         addMention(table, m, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
-      const rels = [
-        ...relateSentence(s, p.patterns, p.lexicon),
-        ...relateSpeech(s, p.patterns, p.lexicon, p.kb),
-      ];
+      const stated = relateSentence(s, p.patterns, p.lexicon);
+      const rels = [...stated, ...relateSpeech(s, p.patterns, p.lexicon, p.kb, stated)];
       perSentence.push({ s, relations: rels });
       for (const r of rels)
         relations.push({

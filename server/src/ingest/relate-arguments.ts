@@ -3,7 +3,7 @@
 // such as "Iranian drones"; "US" in "the US dollar" no), coordination ("Iran and Russia"),
 // and clause limits so an actor is never taken from a clause about something else.
 import nlp from "compromise";
-import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
@@ -308,6 +308,22 @@ function appositionEnd(a: Arguments, k: number, dir: -1 | 1): number {
   return -1;
 }
 
+/**
+ * The token where a person mention starts when a role phrase starting at k leads into it
+ * ("Foreign [Minister Y]", "Foreign Minister [Y]"), else -1.
+ */
+function roleThenPerson(a: Arguments, k: number): number {
+  const tokens = a.s.tokens;
+  for (const p of phrasesStartingAt(a.lexicon.rolesByFirst, tokens, k)) {
+    if (!p.every((w, d) => tokens[k + d]?.lower === w)) continue;
+    for (const at of [k + p.length, k + p.length - 1]) {
+      const m = a.at[at];
+      if (m?.kind === "Person" && m.ti === at && at > k) return at;
+    }
+  }
+  return -1;
+}
+
 /** Mentions coordinated with m ("Iran and Russia", "Tehran, Moscow and Ankara"). */
 export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): Mention[] {
   const group = [m];
@@ -387,6 +403,11 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
       if (dir === 1 && and && t.lower === "with" && a.s.tokens[k - 1]?.lower === "and") {
         k += dir;
         continue;
+      }
+      // "received Minister X and Foreign Minister Y": a role the next name did not absorb.
+      if (dir === 1 && joined && !a.at[k]) {
+        const holder = roleThenPerson(a, k);
+        if (holder >= 0) k = holder;
       }
       break;
     }
@@ -553,7 +574,8 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   }
   if (a.s.tokens[k]?.lower !== "and" || k < 2) return null;
   const object = a.at[k - 1];
-  const subject = relativeAntecedent(a, k, slot) ?? clauseSubject(a, k, slot);
+  const subject =
+    relativeAntecedent(a, k, slot) ?? clauseSubject(a, k, slot) ?? speakerBefore(a, k, slot);
   if (!object) return subject;
   // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that
   // verb's object, and the next verb's subject is the clause's; "Iran and Russia met" has none.
@@ -561,6 +583,23 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   for (let i = subject.tj; i < object.ti; i++)
     if (!a.at[i] && a.vp.verbFirst.has(a.s.tokens[i]?.lower ?? "")) return subject;
   return null;
+}
+
+/**
+ * "X said the talks were useful, and thanked China": after ", and" closing a reported clause
+ * that names no actor, the verb's subject is the speaker who opens the sentence.
+ */
+function speakerBefore(a: Arguments, k: number, slot: Slot): Mention | null {
+  const tokens = a.s.tokens;
+  if (tokens[k - 1]?.text !== ",") return null;
+  const first = a.s.mentions.find((m) => m.ti <= 3);
+  if (!first || first.tj >= k || !actorOf(a, first, slot)) return null;
+  let v = first.tj;
+  while (v < first.tj + 3 && !a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) v++;
+  if (!a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) return null;
+  // The reported clause must name nobody: its subject would be the better candidate.
+  for (let i = v + 1; i < k - 1; i++) if (a.at[i]) return null;
+  return first;
 }
 
 /**

@@ -66,6 +66,46 @@ interface Speech {
   /** Token range of what was said. */
   from: number;
   to: number;
+  /** "the Kremlin, he said, was ready": the attribution inside what was said, as [start, end). */
+  skip?: [number, number];
+}
+
+const QUOTE_CLOSE = /^[”"’]$/;
+const QUOTE_OPEN = /^[“"‘]$/;
+
+/**
+ * "X said last week that ...", "X told reporters in Manila on Monday that ...": what was said
+ * starts after a "that" a few plain words after the verb (time, place or addressee between).
+ */
+function afterThat(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "that") return j > k + 1 ? j + 1 : k + 1;
+    if (!t.isWord) return k + 1;
+  }
+  return k + 1;
+}
+
+/**
+ * "“...,” spokeswoman X said, adding ...": the quotation closing just before the speaker (a
+ * title between) is what was said, as [from, to), or null.
+ */
+function quoteBefore(tokens: readonly Token[], speaker: Mention): [number, number] | null {
+  for (let j = speaker.ti - 1; j >= 0 && speaker.ti - j <= 5; j--) {
+    const t = tokens[j] as Token;
+    if (t.isWord && !t.cap && j < speaker.ti - 1) return null;
+    if (
+      QUOTE_CLOSE.test(t.text) ||
+      (t.text === "," && QUOTE_CLOSE.test(tokens[j - 1]?.text ?? ""))
+    ) {
+      const close = QUOTE_CLOSE.test(t.text) ? j : j - 1;
+      let open = close - 1;
+      while (open >= 0 && !QUOTE_OPEN.test((tokens[open] as Token).text)) open--;
+      return [open + 1, close];
+    }
+    if (!t.isWord && t.text !== ",") return null;
+  }
+  return null;
 }
 
 /** The speaker and the reported clause of the speech verb at token k, or null. */
@@ -76,7 +116,27 @@ function speechAt(a: Arguments, k: number): Speech | null {
     !!m && m.kind !== "Location" && !!actorOf(a, m, "agent", true);
   // "X said ...", "X also said ...", "The Leader said ...", "he said."
   let speaker: Mention | null = null;
-  for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
+  // "A spokeswoman for the ministry, X, said": a name set off by commas right before the verb.
+  const apposed = a.at[k - 2];
+  if (
+    tokens[k - 1]?.text === "," &&
+    apposed?.kind === "Person" &&
+    apposed.tj === k - 1 &&
+    tokens[apposed.ti - 1]?.text === "," &&
+    isActor(apposed)
+  )
+    speaker = apposed;
+  // "X, who said in London that ...": the name a "who" clause is about.
+  const antecedent = a.at[k - 3];
+  if (
+    !speaker &&
+    tokens[k - 1]?.lower === "who" &&
+    tokens[k - 2]?.text === "," &&
+    antecedent?.tj === k - 2 &&
+    isActor(antecedent)
+  )
+    speaker = antecedent;
+  for (let i = k - 1; !speaker && i >= 0 && k - i <= 3; i--) {
     const m = a.at[i];
     if (m) {
       if (isActor(m)) speaker = m;
@@ -108,13 +168,47 @@ function speechAt(a: Arguments, k: number): Speech | null {
   if (speaker) {
     // Nothing but punctuation after the verb: what was said came before the speaker.
     const rest = tokens.slice(k + 1).filter((t) => t.isWord).length;
-    return rest === 0 ? { speaker, from: 0, to: speaker.ti } : { speaker, from: k + 1, to: n };
+    if (rest === 0) return { speaker, from: 0, to: speaker.ti };
+    // "the Kremlin, he said, was ready to ...": the attribution sits inside what was said.
+    if (
+      tokens[speaker.ti - 1]?.text === "," &&
+      tokens[k + 1]?.text === "," &&
+      a.at[speaker.ti - 2] &&
+      tokens[k + 2]?.lower !== "that"
+    ) {
+      let from = speaker.ti - 2;
+      while (from > 0 && !/^[:;—–]$/.test((tokens[from - 1] as Token).text)) from--;
+      return { speaker, from, to: n, skip: [speaker.ti - 1, k + 2] };
+    }
+    // "“...,” X said, adding that ...": the quotation before the speaker.
+    const quoted = tokens[k + 1]?.text === "," ? quoteBefore(tokens, speaker) : null;
+    if (quoted) return { speaker, from: quoted[0], to: quoted[1] };
+    return { speaker, from: afterThat(tokens, k), to: n };
   }
   // "“...,” said X".
   const after = a.at[k + 1] ?? (tokens[k + 1]?.lower === "the" ? a.at[k + 2] : undefined);
   if (isActor(after) && tokens[k - 1] && /^[,”"’]$/.test(tokens[k - 1]?.text ?? ""))
     return { speaker: after, from: 0, to: k };
   return null;
+}
+
+/** "said A, and that B" / "said A and that B": the further clauses ("B"), each to the end. */
+function laterClauses(tokens: readonly Token[], sp: Speech): Speech[] {
+  const out: Speech[] = [];
+  for (let j = sp.from + 1; j < sp.to - 1; j++) {
+    if (tokens[j]?.lower !== "that" || tokens[j - 1]?.lower !== "and") continue;
+    out.push({ speaker: sp.speaker, from: j + 1, to: sp.to });
+  }
+  return out;
+}
+
+/** The subject of the reported clause ("X said [Iran and Syria] had ..."), or none. */
+function subjectOf(a: Arguments, sp: Speech): Mention[] {
+  let k = sp.from;
+  while (k < sp.to && FILLERS.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) k++;
+  const first = a.at[k];
+  if (!first || first === sp.speaker || !actorOf(a, first, "agent", true)) return [];
+  return coordinated(a, first, "agent", 1);
 }
 
 /** The actors of the reported clause that it evaluates negatively. */
@@ -133,6 +227,7 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
       // "Washington, which had trained the army, bore responsibility": skip the relative clause.
       const skip = [...a.parens].find(([, open]) => open === i);
       if (skip) i = skip[0] + 1;
+      if (sp.skip && i === sp.skip[0]) i = sp.skip[1];
       const t = tokens[i] as Token;
       if (!t) break;
       // An evaluative phrase may itself open with a negation ("was not serious about peace").
@@ -144,6 +239,13 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
         break;
     }
   }
+  // Agent of a blamed deed: "the crisis had been provoked by X", "a standoff engineered by X".
+  for (const m of a.s.mentions) {
+    if (m.ti < sp.from || m.tj > sp.to || m === sp.speaker || tokens[m.ti - 1]?.lower !== "by")
+      continue;
+    if (!BLAMED_BY.has(tokens[m.ti - 2]?.lower ?? "") || !actorOf(a, m, "agent", true)) continue;
+    out.push(...coordinated(a, m, "agent", 1));
+  }
   // Owner: "the West's deceptive policies".
   for (const m of a.s.mentions) {
     if (m.ti < sp.from || m.tj > sp.to || m === sp.speaker || !isPossessive(tokens[m.tj])) continue;
@@ -152,6 +254,21 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
   }
   return out;
 }
+
+/** Participles that blame their "by" agent for what happened. */
+const BLAMED_BY = new Set([
+  "provoked",
+  "engineered",
+  "orchestrated",
+  "instigated",
+  "masterminded",
+  "fomented",
+  "fabricated",
+  "staged",
+]);
+
+/** Hostile deeds that a speaker reports of an actor: reporting them accuses the actor. */
+const HOSTILE_DEEDS = new Set(["ATTACKS", "SUPPLIES_ARMS_TO", "THREATENS", "OCCUPIES"]);
 
 const OBLIGATION = new Set(["must", "should"]);
 const OBLIGATION_FILLERS = new Set(["also", "now", "first", "still", "immediately"]);
@@ -198,6 +315,7 @@ export function relateSpeech(
   vp: VerbPatterns,
   lexicon: Lexicon,
   kb: KbIndex,
+  found: readonly SentenceRelation[] = [],
 ): SentenceRelation[] {
   const tokens = s.tokens;
   if (s.mentions.length < 2) return [];
@@ -213,7 +331,37 @@ export function relateSpeech(
     if (a.at[k] || !vp.speechVerbs.has((tokens[k] as Token).lower)) continue;
     const sp = speechAt(a, k);
     if (!sp) continue;
+    // "X said A, and that B": each "that" clause joined on is said too.
+    const clauses = [sp, ...laterClauses(tokens, sp)];
+    for (const c of clauses.slice(1)) {
+      for (const target of evaluated(a, c)) add(sp.speaker, target, k, 0.6);
+      for (const target of obliged(a, c, kb)) {
+        const x = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
+        const y = actorOf(a, target, "target", true) ?? target.id;
+        if (x !== y && !ownSide(x, kb).has(y))
+          out.push({ from: x, type: "CALLS_ON", to: y, confidence: 0.6, mode: null, at: k });
+      }
+    }
     for (const target of evaluated(a, sp)) add(sp.speaker, target, k, 0.6);
+    // "X said Iran had shipped missiles to Russia": the speaker accuses the deed's agent.
+    const speakerId = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
+    const deeds = found.filter((r) => HOSTILE_DEEDS.has(r.type));
+    const doers = new Set(
+      deeds.length ? subjectOf(a, sp).map((m) => actorOf(a, m, "agent", true) ?? m.id) : [],
+    );
+    for (const r of deeds) {
+      if (r.at < sp.from || r.at >= sp.to || !doers.has(r.from)) continue;
+      if (r.from === speakerId || r.from === sp.speaker.id || ownSide(speakerId, kb).has(r.from))
+        continue;
+      out.push({
+        from: speakerId,
+        type: "CRITICIZES",
+        to: r.from,
+        confidence: 0.55,
+        mode: null,
+        at: k,
+      });
+    }
     for (const target of obliged(a, sp, kb)) {
       const x = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
       const y = actorOf(a, target, "target", true) ?? target.id;

@@ -4,7 +4,7 @@
 import type { Gazetteer } from "./build-gazetteer.ts";
 import type { KbIndex } from "./kb-index.ts";
 import { roleCovers } from "./kb-index.ts";
-import type { Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { recogniseMentions } from "./recognise-mentions.ts";
 import { nerMention, recogniseNames } from "./recognise-names.ts";
@@ -44,6 +44,65 @@ function pickSurname(m: Mention, memory: ArticleMemory, kb: KbIndex): string {
   return "";
 }
 
+/**
+ * "Foreign Minister Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a capitalised word
+ * (or a one-word name found for it) plus a known name that together repeat the two-word surname
+ * of a person the text introduced are that person, not the organisation or place the last word
+ * also names.
+ */
+function joinSurnames(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  sentence: Sentence,
+  surnames: ReadonlyMap<string, TextName>,
+): Mention[] {
+  const joins = (m: Mention): boolean => {
+    const prev = tokens[m.ti - 1];
+    return (
+      m.kind !== "Person" &&
+      m.tj - m.ti === 1 &&
+      !!prev?.isWord &&
+      prev.cap &&
+      surnames.has(`${prev.key} ${(tokens[m.ti] as Token).key}`)
+    );
+  };
+  if (!mentions.some(joins)) return mentions;
+  const drop = new Set<Mention>();
+  const out = mentions.map((m) => {
+    const prev = tokens[m.ti - 1];
+    if (m.kind === "Person" || m.tj - m.ti !== 1 || !prev?.isWord || !prev.cap) return m;
+    const over = mentions.find((o) => o !== m && o.tj > m.ti - 1 && o.ti <= m.ti - 1);
+    if (over && (over.kind !== "Person" || over.ti !== m.ti - 1 || over.tj !== m.ti)) return m;
+    const known = surnames.get(`${prev.key} ${(tokens[m.ti] as Token).key}`);
+    if (known?.kind !== "Person") return m;
+    if (over) drop.add(over);
+    const text = sentence.text.slice(prev.start - sentence.start, m.end - sentence.start);
+    return nerMention(
+      { ti: m.ti - 1, tj: m.tj, start: prev.start, end: m.end, text },
+      known.id,
+      "Person",
+    );
+  });
+  return drop.size ? out.filter((m) => !drop.has(m)) : out;
+}
+
+/** The role a person mention was given in front of the name ("Foreign Minister X"), or null. */
+function titleOf(m: Mention, tokens: readonly Token[], lexicon: Lexicon): string | null {
+  let best: string | null = m.title;
+  for (const end of [m.ti, m.ti + 1]) {
+    for (const p of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
+      const s = end - p.length;
+      if (
+        s >= 0 &&
+        p.every((w, d) => tokens[s + d]?.lower === w) &&
+        p.length > (best?.split(" ").length ?? 0)
+      )
+        best = p.join(" ");
+    }
+  }
+  return best;
+}
+
 const initials = (name: string): string =>
   name
     .split(/[\s-]+/)
@@ -66,8 +125,11 @@ export function resolveArticle(
     blocs: [],
     actorCountries: [],
     countryLists: [],
+    previous: null,
+    titled: [],
   };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
+  const surnames = new Map<string, TextName>(); // two-word surname of a person named -> person
   const out: AnalysedSentence[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -86,6 +148,10 @@ export function resolveArticle(
       ctx.lexicon,
     );
     mentions = [...mentions.filter((m) => !replaced.has(m)), ...names];
+    // "Foreign Minister Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner": a capitalised
+    // word plus a known name that together repeat the tail of a person the text introduced
+    // are that person, not the organisation or place the last word also names.
+    if (surnames.size > 0) mentions = joinSurnames(mentions, tokens, sentence, surnames);
     // Names the article introduced earlier: surnames of text persons, acronyms of text orgs.
     const taken = new Uint8Array(tokens.length);
     for (const m of mentions) taken.fill(1, m.ti, m.tj);
@@ -138,6 +204,12 @@ export function resolveArticle(
       memory.bodyCountry = country;
     }
     for (const m of mentions) {
+      // Two-word surnames ("Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner"), for joinSurnames.
+      if (m.kind === "Person" && m.tj - m.ti >= 3) {
+        const [x, y] = [tokens[m.tj - 2] as Token, tokens[m.tj - 1] as Token];
+        if (x.isWord && y.isWord && m.name.split(" ").length >= 3)
+          surnames.set(`${x.key} ${y.key}`, { id: m.id, kind: m.kind });
+      }
       if (m.via !== "ner" || m.origin !== "text") continue;
       const words = tokenize(m.name).filter((t) => t.isWord);
       textNames.set(words.map((t) => t.key).join(" "), { id: m.id, kind: m.kind });
@@ -165,6 +237,11 @@ export function resolveArticle(
     mentions = [...mentions, ...refs].sort((a, b) => a.ti - b.ti);
     const persons = mentions.filter((m) => m.kind === "Person");
     for (const p of persons) memory.persons.push(p.id);
+    for (const p of persons) {
+      const title =
+        p.via === "role" || p.via === "pronoun" ? null : titleOf(p, tokens, ctx.lexicon);
+      if (title) memory.titled.push([p.id, title]);
+    }
     memory.previousSubject = persons[0]?.id ?? null;
     for (const m of mentions)
       if (m.kind === "Country" && m.via !== "demonym") memory.countries.push(m.id);
@@ -175,6 +252,7 @@ export function resolveArticle(
       if (m.kind === "Organisation" && ctx.kb.byId.get(m.id)?.props?.type === "intergovernmental")
         memory.blocs.push(m.id);
     rememberCountries(mentions, tokens, memory);
+    memory.previous = { tokens, mentions };
     out.push({ sentence, tokens, mentions });
   }
   return out;

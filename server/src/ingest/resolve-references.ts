@@ -26,6 +26,10 @@ export interface ArticleMemory {
   actorCountries: string[];
   /** Lists of three or more countries named together ("Saudi Arabia, the UAE, Bahrain and Egypt"). */
   countryLists: string[][];
+  /** The previous sentence, for the pair a "they" opening this one may stand for. */
+  previous: { tokens: readonly Token[]; mentions: readonly Mention[] } | null;
+  /** Persons with the title the text gave them ("Foreign Minister X"), latest last. */
+  titled: [string, string][];
 }
 
 const GROUP_NOUNS = new Set([
@@ -103,6 +107,19 @@ export function resolveRoleHolder(
   return mentioned(people(holders))[0] ?? null;
 }
 
+/**
+ * "the foreign minister", "the minister" after "Foreign Minister X" when the knowledge base has
+ * no holder: the latest person the text gave a title ending in that role.
+ */
+function titledHolder(phrase: string, memory: ArticleMemory): string | null {
+  const titled = memory.titled;
+  for (let k = titled.length - 1; k >= 0; k--) {
+    const [id, title] = titled[k] as [string, string];
+    if (title === phrase || title.endsWith(` ${phrase}`)) return id;
+  }
+  return null;
+}
+
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
 export function roleAt(
   tokens: readonly Token[],
@@ -163,6 +180,17 @@ function personAfterIntro(
 }
 
 const SUBORDINATORS = new Set(["since", "after", "when", "because", "until", "once"]);
+/** Words after which a name opens a clause as its subject ("during which Xi held talks"). */
+const CLAUSE_OPENERS = new Set([
+  "which",
+  "whom",
+  "where",
+  "when",
+  "while",
+  "as",
+  "after",
+  "before",
+]);
 const LOCATIVE_BEFORE = new Set(["in", "at", "to", "from", "into", "near"]);
 const PAIR_PERSONS = new Set([
   "leaders",
@@ -245,6 +273,20 @@ export function resolveReferences(
         });
       continue;
     }
+    // "X and Y met in Ankara, and they signed ...", "The two leaders met. They agreed ...": a
+    // subject "they" is the pair named together last in the sentence, else in the one before.
+    if (t.lower === "they" && tokens[i + 1]?.isWord) {
+      const ids = latestPair(tokens, [...mentions, ...added], i) ?? previousPair(memory);
+      if (ids) {
+        const kind = kindOfPair(ids, [...mentions, ...added], kb);
+        added.push({
+          ...makeMention(tokens, i, i + 1, text, textOffset, ids[0] as string, kind, "pronoun"),
+          group: ids,
+          confidence: 0.55,
+        });
+      }
+      continue;
+    }
     // "The EU has sanctioned Russia since it invaded Ukraine": "it" opening a subordinate clause
     // is the country or body named last before it in the sentence.
     if (t.lower === "it" && SUBORDINATORS.has(tokens[i - 1]?.lower ?? "")) {
@@ -271,7 +313,13 @@ export function resolveReferences(
       const before = [...mentions, ...added]
         .filter((m) => m.kind === "Person" && m.ti < i && m.id)
         .sort((x, y) => x.ti - y.ti);
-      const subject = before[0]?.id;
+      // "Raisi visited China, during which Xi held talks with him": the person who opens the
+      // pronoun's own clause is its subject and never what "him" stands for; with no such
+      // clause opener, the sentence's first person is the subject.
+      const local = before[before.length - 1];
+      const opensClause =
+        !!local && (local.ti === 0 || CLAUSE_OPENERS.has(tokens[local.ti - 1]?.lower ?? ""));
+      const subject = opensClause && local !== before[0] ? local.id : before[0]?.id;
       const other = before.filter((m) => m.id !== subject);
       // "Egypt has backed Burhan. Sisi received him in Cairo": with nobody else named in the
       // sentence, the previous sentence's subject, when that is not this sentence's subject.
@@ -334,9 +382,14 @@ export function resolveReferences(
             ? possessor.id
             : null;
       const definite = prev?.lower === "the" || (t.cap && prev?.lower !== "a");
-      if (!country && !(definite && (t.cap || n > 1))) continue;
       if (!country && !definite) continue;
-      const id = resolveRoleHolder(phrase, country, memory, kb, lexicon);
+      // "the minister" alone is too vague for the knowledge base; only a person this article
+      // gave that title ("Kenyan Foreign Minister X ... the minister") can be meant.
+      const vague = !country && !t.cap && n === 1;
+      const id = vague
+        ? titledHolder(phrase, memory)
+        : (resolveRoleHolder(phrase, country, memory, kb, lexicon) ??
+          (country ? null : titledHolder(phrase, memory)));
       if (id)
         added.push({
           ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"),
@@ -344,6 +397,30 @@ export function resolveReferences(
         });
       i += n - 1;
       continue;
+    }
+    // "..., and the three agreed to": a bare number is the actors the sentence just named.
+    const bare = t.lower === "the" ? bareNumberAt(tokens, i) : 0;
+    if (bare) {
+      const ids = bareMembers(bare, tokens, i, [...mentions, ...added], memory);
+      if (ids) {
+        added.push({
+          ...makeMention(
+            tokens,
+            i,
+            i + 2,
+            text,
+            textOffset,
+            ids[0] as string,
+            "Person",
+            "anaphora",
+          ),
+          kind: kindOfPair(ids, [...mentions, ...added], kb),
+          group: ids,
+          confidence: 0.55,
+        });
+        i += 1;
+        continue;
+      }
     }
     // "the two presidents", "both countries", "the four boycotting countries", "both sides".
     const collective = collectiveAt(tokens, i, atTok);
@@ -501,6 +578,8 @@ function collectiveAt(
   let size = 0;
   let k = i + 1;
   if (t.lower === "both") size = 2;
+  // "called on all sides to": the two sides the article is about, as "both sides".
+  else if (t.lower === "all" && tokens[i + 1]?.lower === "sides") size = 2;
   else if (t.lower === "the") {
     size = NUMBERS.get(tokens[i + 1]?.lower ?? "") ?? 0;
     k = i + 2;
@@ -594,6 +673,117 @@ function collectiveMembers(
   }
   return null;
 }
+
+/**
+ * The actors named together last before token `end` ("Abiy and Hassan Sheikh", "Pakistan and
+ * Afghanistan", "the two sides"), as ids in text order, or null. Places ("in X and Y") and
+ * demonyms do not count; both sides of the "and" must be the same kind of actor.
+ */
+function latestPair(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  end: number,
+  subjectFirst = false,
+): string[] | null {
+  const ms = mentions
+    .filter((m) => m.tj <= end && m.id && m.via !== "demonym" && m.kind !== "Location")
+    .sort((x, y) => x.ti - y.ti);
+  // For the next sentence's "they", a pair opening the sentence (its subject) comes first.
+  if (subjectFirst && ms[0] && ms[0].ti <= 2) {
+    const first = latestPair(tokens, ms, (ms[1]?.group ? ms[0] : (ms[1] ?? ms[0])).tj);
+    if (first) return first;
+  }
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k] as Mention;
+    if (m.group && m.group.length >= 2) return m.group;
+    const prev = ms[k - 1];
+    if (!prev || tokens[prev.tj]?.lower !== "and" || prev.tj + 1 !== m.ti) continue;
+    if (LOCATIVE_BEFORE.has(tokens[prev.ti - 1]?.lower ?? "")) continue;
+    const person = (x: Mention): boolean => x.kind === "Person";
+    if (person(prev) !== person(m) || prev.id === m.id) continue;
+    return [prev.id, m.id];
+  }
+  return null;
+}
+
+function kindOfPair(
+  ids: readonly string[],
+  known: readonly Mention[],
+  kb: KbIndex,
+): Mention["kind"] {
+  const m = known.find((x) => x.id === ids[0]);
+  if (m) return m.kind === "Location" ? "Country" : m.kind;
+  const e = kb.byId.get(ids[0] as string);
+  return (e?.kind as Mention["kind"] | undefined) ?? "Country";
+}
+
+/** Words that may follow "the two" / "the three" used alone as a subject. */
+const BARE_NUMBER_NEXT = new Set([
+  "met",
+  "held",
+  "spoke",
+  "have",
+  "had",
+  "are",
+  "were",
+  "will",
+  "also",
+  "then",
+  "later",
+  "said",
+  "signed",
+  "agreed",
+  "discussed",
+  "pledged",
+  "vowed",
+]);
+
+/** "the three agreed": the number (2 to 6) when "the" + number stands alone as a subject, else 0. */
+function bareNumberAt(tokens: readonly Token[], i: number): number {
+  const size = NUMBERS.get(tokens[i + 1]?.lower ?? "") ?? 0;
+  const next = tokens[i + 2];
+  if (!size || !next?.isWord || next.cap) return 0;
+  return BARE_NUMBER_NEXT.has(next.lower) ? size : 0;
+}
+
+/**
+ * Who "the two" / "the three" are: exactly that many persons (else countries) named as actors
+ * earlier in the sentence; for two, the pair named together last (here or in the sentence
+ * before); else nobody.
+ */
+function bareMembers(
+  size: number,
+  tokens: readonly Token[],
+  i: number,
+  known: readonly Mention[],
+  memory: ArticleMemory,
+): string[] | null {
+  const before = known.filter((m) => m.ti < i && m.id && !m.group && m.via !== "demonym");
+  for (const kind of ["Person", "Country"] as const) {
+    const ids = [
+      ...new Set(
+        before
+          .filter((m) => m.kind === kind && !LOCATIVE_BEFORE.has(tokens[m.ti - 1]?.lower ?? ""))
+          .map((m) => m.id),
+      ),
+    ];
+    if (ids.length === size) return ids;
+    if (ids.length > 0) break;
+  }
+  if (size !== 2) return null;
+  return latestPair(tokens, known, i) ?? previousPair(memory);
+}
+
+/** The actors the previous sentence named together, its subject pair first, or null. */
+const previousPair = (memory: ArticleMemory): string[] | null =>
+  memory.previous
+    ? latestPair(
+        memory.previous.tokens,
+        memory.previous.mentions,
+        memory.previous.tokens.length,
+        true,
+      )
+    : null;
 
 /** The id named most often in a list, the latest of those on a tie. */
 function salient(ids: readonly string[]): string | undefined {
