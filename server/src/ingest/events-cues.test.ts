@@ -150,3 +150,14 @@ describe("agreements made", () => {
       expect(run(text).events.filter((e) => e.kind === "AGREEMENT")).toEqual([]);
   });
 });
+
+describe("who stayed away", () => {
+  it("does not send leaders who 'stay away' to the summit", () => {
+    const x = run(
+      "Summit in Ankara: Mehmet Yilmaz opens meeting as Anna Kovac and Pavel Orlov stay away",
+    );
+    const met = x.relations.filter((r) => r.type === "VISITED" || r.type === "MET_WITH");
+    expect(met).toEqual([]);
+    expect(x.events.flatMap((e) => e.participants)).not.toContain("anna-kovac");
+  });
+});

@@ -39,7 +39,7 @@ const OTHER_SUMMIT = new Set([
 const FUTURE = /\b(will|shall|to be held|is due|are due|scheduled|planned)\b/i;
 /** Clause words after a person that say the person stayed away. */
 const ABSENT =
-  /\b(not|n't|never|staying away|stayed away|stays away|skipp\w*|absent|boycott\w*|declined|missed|without|by video|via video|video link|virtually|remotely)\b/i;
+  /\b(not|n't|never|stay(?:s|ed|ing)? away|skipp?\w*|absent|boycott\w*|declined|missed|without|by video|via video|video link|virtually|remotely)\b/i;
 /** Words before a person who was not there: "in place of X", "spoke by phone with X". */
 const STAND_IN = /\b(place of|instead of|behalf of|without|phone with|call with|call to)\s*$/i;
 /** Persons who talk about a gathering without taking part in it. */
@@ -58,22 +58,36 @@ function clauseEnd(s: AnalysedSentence, from: number): number {
   return s.tokens.length;
 }
 
+/** Words after a person that say, in so many words, that the person was not there. */
+const STAYED_AWAY =
+  /\b(stay(?:s|ed|ing)? away|skipp?(?:s|ed|ing)?|absent|boycott\w*|by video|via video|video link)\b/i;
+
+/**
+ * The text says this person stayed away: "X and Y stay away", "in place of X" and, with
+ * `strict` (for a gathering's attendance), any absence cue around the person ("X is not
+ * attending", "spoke by phone with X").
+ */
+export function stayedAway(s: AnalysedSentence, m: Mention, strict = false): boolean {
+  const end = Math.min(clauseEnd(s, m.tj), m.tj + 6);
+  const after = s.tokens
+    .slice(m.tj, end)
+    .map((t) => t.text)
+    .join(" ");
+  const before = s.tokens
+    .slice(Math.max(0, m.ti - 4), m.ti)
+    .map((t) => t.text)
+    .join(" ");
+  return strict
+    ? ABSENT.test(after) || STAND_IN.test(before)
+    : STAYED_AWAY.test(after) || /\b(place of|instead of)\s*$/i.test(before);
+}
+
 /** Persons in the sentence who take part (not those the text says stayed away). */
 function presentPersons(s: AnalysedSentence): string[] {
   const out: string[] = [];
   for (const m of s.mentions) {
     if (!isPerson(m) || (m.title && OBSERVER_TITLE.test(m.title)) || out.includes(m.id)) continue;
-    const end = Math.min(clauseEnd(s, m.tj), m.tj + 6);
-    const after = s.tokens
-      .slice(m.tj, end)
-      .map((t) => t.text)
-      .join(" ");
-    const before = s.tokens
-      .slice(Math.max(0, m.ti - 4), m.ti)
-      .map((t) => t.text)
-      .join(" ");
-    if (ABSENT.test(after) || STAND_IN.test(before)) continue;
-    out.push(m.id);
+    if (!stayedAway(s, m, true)) out.push(m.id);
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { articleLocationFacts, personRoleFacts, sentenceKbFacts } from "./relate
 import { relateMembership } from "./relate-membership.ts";
 import { relatePlaces } from "./relate-places.ts";
 import { relateRoles } from "./relate-roles.ts";
+import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateSpeech } from "./relate-speech.ts";
 import { resolveArticle, type ResolveContext } from "./resolve-article.ts";
@@ -112,7 +113,14 @@ export function extractArticles(
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
       const stated = relateSentence(s, p.patterns, p.lexicon);
-      const rels = [...stated, ...relateSpeech(s, p.patterns, p.lexicon, p.kb, stated)];
+      // "... opens the meeting as X and Y stay away": no one meets or visits by staying away.
+      const rels = [...stated, ...relateSpeech(s, p.patterns, p.lexicon, p.kb, stated)].filter(
+        (r) =>
+          (r.type !== "MET_WITH" && r.type !== "VISITED") ||
+          !s.mentions.some(
+            (m) => m.kind === "Person" && (m.id === r.from || m.id === r.to) && stayedAway(s, m),
+          ),
+      );
       perSentence.push({ s, relations: rels });
       for (const r of rels)
         relations.push({
