@@ -150,6 +150,12 @@ describe("prepareArticle with a page head", () => {
     expect(body).toContain(LEDE);
   });
 
+  it("reads a short sentence-case headline full of names as text", () => {
+    const article = prepare("Visit\n\nPresident Kovac visited Ankara on Monday.\n");
+    const body = article.body.map(([s, e]) => article.text.slice(s, e)).join("\n");
+    expect(body).toContain("President Kovac visited Ankara");
+  });
+
   it("does not read a headline set in title case as text", () => {
     const article = prepare(["Neighbours Reopen Border For Grain Trucks", "", LEDE].join("\n"));
     expect(article.title).toBe("Neighbours Reopen Border For Grain Trucks");

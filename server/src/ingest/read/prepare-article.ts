@@ -173,11 +173,22 @@ export function prepareArticle(raw: RawArticle): Article {
   };
 }
 
-/** "Russia, Iran Forge Closer Alliance": nearly every word of three letters or more capitalised. */
+/** Words a title-case headline still sets in lower case. */
+const TITLE_LOWER = new Set(
+  "against amid after before about between without under until upon onto toward towards across through during within despite than that this with from into over".split(
+    " ",
+  ),
+);
+
+/**
+ * "Russia, Iran Forge Closer Alliance against West": every word of three letters or more
+ * capitalised but the prepositions. "President Putin visited Tehran" is sentence case.
+ */
 function isTitleCase(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^\P{L}*\p{L}{3,}/u.test(w));
-  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitalised / words.length >= 0.8;
+  const lower = words.filter((w) => /^\P{L}*\p{Ll}/u.test(w));
+  if (lower.some((w) => !TITLE_LOWER.has(w.replace(/\P{L}/gu, "").toLowerCase()))) return false;
+  return words.length >= 3 && (words.length - lower.length) / words.length >= 0.8;
 }
 
 function dropTrailingLinks(lines: TextLine[], keep: boolean[], end: number): void {
