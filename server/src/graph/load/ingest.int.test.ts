@@ -123,6 +123,27 @@ describe("changed and removed articles", () => {
     expect(left).toEqual({ evidence: 0, textEntities: 0, events: 0 });
   });
 
+  it("takes back the aliases only a removed article gave", async () => {
+    await resetDatabase(executor);
+    const aliases = async () =>
+      (
+        await executor.query<{ text: string[]; all: string[] }>({
+          cypher:
+            "MATCH (e:Entity {id: 'vladimir-putin'}) RETURN coalesce(e.textAliases, []) AS text, e.aliases AS all",
+        })
+      )[0];
+    const one = write("one.txt", "Visit\n\nPresident Putin visited Tehran on Monday.\n");
+    const two = write("two.txt", "Talks\n\nVladimir Putin met Xi Jinping in Beijing on Tuesday.\n");
+    await ingest(one, two);
+    const before = await aliases();
+    expect(before?.text).toContain("President Putin");
+    await removeArticle(executor, one);
+    const after = await aliases();
+    expect(after?.text).not.toContain("President Putin");
+    expect(after?.all).not.toContain("President Putin");
+    expect(after?.all).toContain("Putin");
+  });
+
   it("records a bad file and still loads the good ones", async () => {
     await resetDatabase(executor);
     const good = write(

@@ -74,6 +74,21 @@ export async function recompute(
        }
        SET e.mentionCount = mentions, e.articleCount = articles
        WITH e, articles
+       // Text aliases are the names the remaining articles gave (mentions written before
+       // mentions kept their names leave the aliases as they are); rewritten only on a change,
+       // as aliasText is in the full-text index.
+       CALL (e) {
+         OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
+         WITH e, collect(coalesce(m.aliases, [])) AS given,
+              sum(CASE WHEN m IS NOT NULL AND m.aliases IS NULL THEN 1 ELSE 0 END) AS unknown
+         WITH e, given WHERE unknown = 0
+         WITH e, COLLECT { UNWIND given AS names UNWIND names AS x WITH DISTINCT x RETURN x ORDER BY x } AS text
+         WITH e, text WHERE text <> coalesce(e.textAliases, [])
+         SET e.textAliases = text
+         SET e.aliases = COLLECT { UNWIND coalesce(e.kbAliases, []) + text AS x WITH DISTINCT x WHERE x <> e.name RETURN x ORDER BY x }
+         SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' | ')
+       }
+       WITH e, articles
        CALL (e) {
          WITH e WHERE e:Person
          WITH e, EXISTS { (e)-[:LEADS]->() } AS leads

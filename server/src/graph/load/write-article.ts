@@ -65,7 +65,9 @@ CALL (a) {
   }
   // CREATE, not MERGE: the article's previous mentions were retracted before this write, and
   // MERGE would walk every MENTIONS of a popular entity to prove there is none.
-  CREATE (a)-[m:MENTIONS {count: toInteger(row.count)}]->(e)
+  // The mention keeps the names this article gave the entity, so removing the article can take
+  // back the aliases no other article gave.
+  CREATE (a)-[m:MENTIONS {count: toInteger(row.count), aliases: row.aliases}]->(e)
   // Kept incrementally (retraction subtracts), so a popular entity costs no more than a rare one.
   SET e.mentionCount = coalesce(e.mentionCount, 0) + m.count, e.articleCount = coalesce(e.articleCount, 0) + 1
   FOREACH (_ IN CASE WHEN row.id IN $leaders AND NOT e:Leader THEN [1] ELSE [] END | SET e:Leader)
