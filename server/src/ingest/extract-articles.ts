@@ -26,7 +26,7 @@ import { relateRoles } from "./relate-roles.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateSpeech } from "./relate-speech.ts";
-import { resolveArticle, type ResolveContext } from "./resolve-article.ts";
+import { resolveArticle, type AnalysedSentence, type ResolveContext } from "./resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
 import type { Article, Evidence, ExtractedEntity, Extraction } from "./types.ts";
 
@@ -91,6 +91,20 @@ function kbRelation(
   };
 }
 
+/**
+ * The article's own country: the first one its headline names, else its opening sentence
+ * ("Drones over Port Sudan: how Sudan's war ...", "Colombian President X suspended ...").
+ */
+function homeCountry(analysed: readonly AnalysedSentence[]): Mention | null {
+  for (const s of analysed.slice(0, 2)) {
+    const m = s.mentions.find(
+      (x) => x.kind === "Country" && x.via !== "pronoun" && x.via !== "role",
+    );
+    if (m) return m;
+  }
+  return null;
+}
+
 export function extractArticles(
   articles: Article[],
   kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase()),
@@ -104,6 +118,7 @@ export function extractArticles(
   const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of ordered) {
     const analysed = resolveArticle(segmentSentences(article), article.publishedAt, p);
+    const home = homeCountry(analysed);
     const persons = new Set<string>();
     const perSentence: { s: (typeof analysed)[number]; relations: SentenceRelation[] }[] = [];
     for (const s of analysed) {
@@ -133,7 +148,8 @@ export function extractArticles(
           mode: r.mode,
           evidence,
         });
-      for (const r of relateRoles(s, p.lexicon)) relations.push({ ...r, origin: "text", evidence });
+      for (const r of relateRoles(s, p.lexicon, home))
+        relations.push({ ...r, origin: "text", evidence });
       for (const r of relatePlaces(s, p.kb))
         relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
       for (const r of relateMembership(s))

@@ -16,6 +16,8 @@ export interface Trigger {
   mode: string | null;
   cue: Set<string> | null;
   direct: boolean;
+  /** Noun frame: the owner must be named ("Russia's war in X"); a clause subject is not enough. */
+  owned: boolean;
 }
 
 export interface VerbPatterns {
@@ -46,6 +48,7 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
   mode?: string;
   cue?: string[];
   direct?: boolean;
+  owned?: boolean;
 }
 
 interface PatternFile {
@@ -91,6 +94,7 @@ export function loadVerbPatterns(): VerbPatterns {
           mode: p.mode ?? null,
           cue: p.cue ? new Set(p.cue.map((c) => foldText(c))) : null,
           direct: p.direct ?? false,
+          owned: p.owned ?? false,
         });
         byFirst.set(first, list);
       }

@@ -37,6 +37,12 @@ function leads(r: RoleHolder, lexicon: Lexicon): boolean {
   );
 }
 
+/** "Commander" of an armed group, "Chief" of an agency: the head of the body it names. */
+const headsBody = (r: RoleHolder): boolean =>
+  /^(commander|commander in chief|chief|head|chairman|chairwoman|chairperson|chair)$/.test(
+    roleKey(r.role),
+  );
+
 const yearsBetween = (from: string, to: string): number =>
   Number(to.slice(0, 4)) - Number(from.slice(0, 4));
 
@@ -99,7 +105,9 @@ export function personRoleFacts(
     // Only a head of state or government leads the country a body stands for ("Head of the
     // Presidential Office" does not), and no head of a body that does not stand for its country.
     const leader =
-      pick.of === of ? leads(pick, lexicon) : lexicon.roles.get(roleKey(pick.role)) === "LEADS";
+      pick.of === of
+        ? leads(pick, lexicon) || (kb.byId.get(of)?.kind === "Organisation" && headsBody(pick))
+        : lexicon.roles.get(roleKey(pick.role)) === "LEADS";
     out.push({
       from: person,
       type: leader ? "LEADS" : "HOLDS_ROLE",

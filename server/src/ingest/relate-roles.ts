@@ -117,7 +117,11 @@ function withPortfolio(tokens: readonly Token[], r: [string, number]): [string, 
 
 const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
 
-export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation[] {
+export function relateRoles(
+  s: AnalysedSentence,
+  lexicon: Lexicon,
+  home: Mention | null = null,
+): RoleRelation[] {
   const { tokens, mentions } = s;
   if (!mentions.some((m) => m.kind === "Person" && m.via !== "pronoun" && m.via !== "role"))
     return [];
@@ -133,13 +137,16 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
   ): void => {
     // A generic role ("head", "official") counts only with its holder named after it: "X, head
     // of the Y" leads Y.
+    // "the RSF commander, X", "ELN chief X": a head named after the body before it leads it.
+    const named =
+      explicit || (HEADS.has(role) && typeof holder !== "string" && holder.kind === "Organisation");
     if (
-      (GENERIC.has(role) && !explicit) ||
+      (GENERIC.has(role) && !named) ||
       tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")
     )
       return;
     const type =
-      lexicon.roles.get(role) === "LEADS" || (explicit && HEADS.has(role)) ? "LEADS" : "HOLDS_ROLE";
+      lexicon.roles.get(role) === "LEADS" || (named && HEADS.has(role)) ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
     if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
   };
@@ -158,6 +165,8 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
       const wideHolder = !holder && wide ? holderBefore(at, tokens, wide[1] - 1) : null;
       if (holder) add(p, holder, before[0], 0.85);
       else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.8);
+      else if (home && p.origin !== "kb" && bareOffice(tokens, at, before, lexicon))
+        add(p, home, before[0], 0.6);
       continue;
     }
     // 2. [holder]'s [role], [Person]
@@ -169,6 +178,13 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
         const wideHolder = wide ? holderBefore(at, tokens, wide[1] - 1) : null;
         if (holder) add(p, holder, r[0], 0.8);
         else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.75);
+        else if (
+          home &&
+          p.origin !== "kb" &&
+          tokens[r[1] - 1]?.lower === "the" &&
+          bareOffice(tokens, at, r, lexicon)
+        )
+          add(p, home, r[0], 0.6);
         else if (
           isPoss(tokens[r[1] - 1]) ||
           tokens[r[1] - 1]?.lower === "the" ||
@@ -191,7 +207,20 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
         add(p, r.holder, r.role, 0.8, r.explicit);
       continue;
     }
-    // 4. [Person] [attending|serving]? as [the] [role] (of|for) [the] holder
+    // 4. [holder]'s [role] is [Person]: "the alliance's top commander is X".
+    if (COPULA.has(tokens[p.ti - 1]?.lower ?? "")) {
+      const r = roleEndingAt(tokens, p.ti - 1, lexicon);
+      const holder = r ? holderBefore(at, tokens, r[1] - 1) : null;
+      if (r && holder) add(p, holder, r[0], 0.75);
+      if (r) continue;
+    }
+    // 5. [Person] is [the] [holder's] [role] [(of|for) holder]: "X is the bloc's chairman".
+    if (COPULA.has(tokens[p.tj]?.lower ?? "")) {
+      const [r] = appositionRoles(tokens, at, p.tj + 1, lexicon, 1);
+      if (r) add(p, r.holder, r.role, 0.75, r.explicit);
+      continue;
+    }
+    // 6. [Person] [attending|serving]? as [the] [role] (of|for) [the] holder
     const as =
       tokens[p.tj]?.lower === "as" ? p.tj : tokens[p.tj + 1]?.lower === "as" ? p.tj + 1 : -1;
     if (as >= 0 && (as === p.tj || /ing$/.test(tokens[p.tj]?.lower ?? ""))) {
@@ -200,6 +229,33 @@ export function relateRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation
     }
   }
   return out;
+}
+
+/** Present-tense links between a person and the office they hold now. */
+const COPULA = new Set(["is", "remains"]);
+
+/** Government offices that the article's own country holds when the text names no other. */
+const OFFICE = /minister|^(foreign|defen[cs]e|interior|home) secretary$|^attorney general$/;
+
+/**
+ * "Defence Minister X", "the interior minister, X": an office named with no holder, nothing
+ * before it that could be one (a name the recogniser missed, a possessive, "former", "deputy
+ * to"), so it is an office of the article's own country.
+ */
+function bareOffice(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  r: [string, number],
+  lexicon: Lexicon,
+): boolean {
+  if (!OFFICE.test(r[0]) || lexicon.roles.get(r[0]) !== "HOLDS_ROLE") return false;
+  let j = r[1] - 1;
+  while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
+  const t = tokens[j];
+  if (!t) return true;
+  if (at[j] || isPoss(t) || /^[-–—]$/.test(t.text)) return false;
+  if (!t.isWord || t.lower === "the") return true;
+  return !t.cap && !["former", "deputy", "of", "to", "for", "a", "an"].includes(t.lower);
 }
 
 /** Words that end a list of roles: the clause's verb or the next clause has begun. */

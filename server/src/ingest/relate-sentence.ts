@@ -267,6 +267,24 @@ function requested(a: Arguments, f: Found, ts: number, vp: VerbPatterns): boolea
 }
 
 /** A cue word hedged just before it ("oil and possibly missile technology") does not count. */
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+const AGREEING = new Set(["agreed", "agree", "agrees", "reached", "struck"]);
+const HELP_NOUNS = new Set(["backing", "support", "help", "assistance", "aid"]);
+
+/** "with [the] backing from|of", "with help from": the words from..to name a helper. */
+function helpedBy(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]?.lower !== "with") continue;
+    const n = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    if (
+      HELP_NOUNS.has(tokens[n]?.lower ?? "") &&
+      ["from", "of"].includes(tokens[n + 1]?.lower ?? "")
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * A noun trigger's phrase as the object of a hypothetical or negated verb ("which would restore
  * UN sanctions on Iran", "did not lift US sanctions") states no fact: 0, else 1.
@@ -400,6 +418,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         searchRight(a, te, targetSlot, trig.direct ? 3 : 9) ??
         (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null);
       if (!agent || !target) return null;
+      // "fought on with backing from Y": who helps the subject is not the verb's object.
+      if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
       // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
       if (
         trig.type === "MET_WITH" &&
@@ -439,6 +459,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       if (!RELATION_TYPES[trig.type].symmetric) return null;
       const last = searchLeft(a, ts, "agent", 10);
       const group = last ? coordinated(a, last, "agent", -1) : [];
+      // "They agreed to ...": who agrees is too loose for a plural pronoun to name.
+      if (AGREEING.has(trig.words[0] ?? "") && group.some((m) => m.via === "pronoun")) return null;
       const size = group.reduce((n, m) => n + (m.group?.length ?? 1), 0);
       return size >= 2 && last ? { agents: group, targets: [], scopeFrom: last.tj } : null;
     }
@@ -464,7 +486,10 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       // "the Security Council's sanctions committee", "sanctions relief": the noun names a
       // body or a topic, not the measure taken.
       if (trig.words.length === 1 && ATTRIBUTIVE_HEADS.has(tokens[te]?.lower ?? "")) return null;
-      const owner = ownerOf(a, ts, "agent");
+      const owner =
+        trig.owned && POSSESSIVE_PRONOUNS.has(tokens[ts - 1]?.lower ?? "")
+          ? null
+          : ownerOf(a, ts, "agent");
       // "the sanctions would not stop Iranian airlines": a verb after the noun ends its phrase.
       let reach = 6;
       for (let k = te; k < te + 6; k++)
@@ -488,6 +513,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
       if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2)
         return { agents: targets, targets: [], scopeFrom: ts };
+      // "its war in Ukraine" may be anyone's: the owner must be named.
+      if (trig.owned) return null;
       // "In a phone call with Trump, King Salman said": the call in the opening phrase is the main subject's.
       const intro = trig.type === "MET_WITH" && ts < a.introComma ? mainSubject(a, "agent") : null;
       const subject =
