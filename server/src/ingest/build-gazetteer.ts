@@ -116,7 +116,10 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     surnames,
     match(tokens, i) {
       const first = tokens[i];
-      if (!first?.isWord || !first.cap) return null;
+      // "al Shabaab", "el-Sisi": an Arabic article opens a name in lower case.
+      const particle = first?.lower === "al" || first?.lower === "el";
+      const named = tokens[tokens[i + 1]?.text === "-" ? i + 2 : i + 1];
+      if (!first?.isWord || (!first.cap && !(particle && named?.cap))) return null;
       let node: TrieNode | undefined = root;
       let best: GazetteerMatch | null = null;
       let j = i;

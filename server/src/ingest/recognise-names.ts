@@ -151,6 +151,21 @@ function firstWordPlaceOnly(inKnown: readonly Mention[], s: number): boolean {
   return inKnown.length === 1 && only?.kind === "Location" && only.ti === s && only.tj === s + 1;
 }
 
+/** An "and" in tokens [s, j) with a known name ending right before it or starting after it. */
+function coordinatesKnown(
+  tokens: readonly Token[],
+  s: number,
+  j: number,
+  owner: Map<number, Mention>,
+): boolean {
+  for (let k = s + 1; k < j - 1; k++) {
+    if (tokens[k]?.lower !== "and") continue;
+    const next = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    if (owner.get(k - 1)?.tj === k || owner.get(next)?.ti === next) return true;
+  }
+  return false;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.isWord && t.cap && !/^\d/.test(t.text);
 }
@@ -216,6 +231,9 @@ export function recogniseNames(
     const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
     const firstPlain = run.filter((t) => !owner.has(tokens.indexOf(t)));
     if (firstPlain.length === 0) continue;
+    // "the African Union and the United Nations Security Council": "and" between a known name
+    // and another name coordinates two bodies; it does not make a third.
+    if (coordinatesKnown(tokens, s, j, owner)) continue;
     // "Fighters of the Wagner Group", "Members of the European Union": a plural common noun
     // opening the sentence names some of a known body, not a body of its own.
     if (

@@ -99,6 +99,21 @@ describe("names of people and bodies the knowledge base does not know", () => {
     expect(entity(x, "Milan")).toBeUndefined();
   });
 
+  it("does not make a third body of two known ones joined by 'and'", () => {
+    const x = run(
+      "He called on the African Union and the United Nations Security Council to meet.",
+    );
+    expect(x.entities.map((e) => e.name).sort()).toEqual([
+      "African Union",
+      "United Nations Security Council",
+    ]);
+  });
+
+  it("matches a known name that opens with a lower-case Arabic article", () => {
+    for (const text of ["Troops are fighting al Shabaab.", "Troops are fighting al-Shabaab."])
+      expect(run(text).entities.map((e) => e.name)).toContain("al-Shabaab");
+  });
+
   it("does not let a vowel added at a word's end make a different name", () => {
     expect(tokenKey("Romeo")).not.toBe(tokenKey("Rome"));
     expect(tokenKey("Sofiya")).toBe(tokenKey("Sofia"));
