@@ -106,9 +106,15 @@ export function parseByline(line: string): Byline | null {
   const m = /^(?:by|written by|words by|story by|posted by|author:|authors:)\s+(.+)$/i.exec(t);
   if (!m || t.length > 140) return null;
   const { rest, date } = takeDate(m[1] ?? "");
-  // "By Jane Doe, Diplomatic Editor": the name, not the job.
-  const credited = creditName(clean(rest));
-  if (credited) return { author: credited, source: null, publishedAt: date };
+  // "By Jane Doe, Diplomatic Editor[, for The Ledger]": the name, not the job, and the outlet.
+  const outlet = /^(.*?),?\s+for\s+(.{2,60})$/.exec(clean(rest));
+  const credited = creditName(clean(outlet ? (outlet[1] ?? "") : rest));
+  if (credited)
+    return {
+      author: credited,
+      source: outlet ? stripThe(clean(outlet[2] ?? "")) : null,
+      publishedAt: date,
+    };
   const parts =
     /^(.+?)(?:\s+for\s+|\s*[|•·]\s*|\s+[–—-]\s+|\s+(?:at|of)\s+|,\s+(?=[^,]*$))(.+)$/.exec(
       clean(rest),
@@ -140,7 +146,7 @@ export function parseByline(line: string): Byline | null {
   return { author, source: source === null ? null : stripThe(source), publishedAt: date };
 }
 
-const DL_PLACE = "[\\p{Lu}][\\p{L}.'’ -]{1,28}?";
+const DL_PLACE = "[\\p{Lu}][\\p{L}.'’ /-]{1,40}?";
 const DL_DATE = `(?:,?\\s+(?<date>(?:[\\p{L}]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]{3,9})(?:,?\\s+\\d{4})?))?`;
 /** "NAIROBI, May 3 (Wire Service) - ". */
 const DL_AGENCY = new RegExp(
@@ -182,12 +188,25 @@ export function parseDateline(line: string): Dateline | null {
       line,
     );
   if (caps) return { place: cityCase(caps[1] ?? ""), source: null, length: caps[0].length };
+  // A press release's "BANGKOK, 17 April 2025 -- ".
+  const dated = new RegExp(
+    `^([\\p{Lu}][\\p{Lu}.'’ -]{2,28}[\\p{Lu}])${DL_DATE}\\s*[-–—]{1,2}\\s+(?=\\S)`,
+    "u",
+  ).exec(line);
+  if (dated?.groups?.["date"])
+    return {
+      place: cityCase(dated[1] ?? ""),
+      source: null,
+      length: dated[0].length,
+      date: dated.groups["date"],
+    };
   return null;
 }
 
 /** "WASHINGTON" is printed in capitals by convention; the place is "Washington". */
 function cityCase(s: string): string {
-  const t = s.trim();
+  // "ADDIS ABABA/MOGADISHU": the story's first place.
+  const t = (s.split("/")[0] ?? s).trim();
   return t === t.toUpperCase() ? titleCase(t) : t;
 }
 

@@ -174,4 +174,56 @@ describe("prepareArticle with a page head", () => {
     const body = article.body.map(([s, e]) => article.text.slice(s, e)).join("\n");
     expect(body).toContain("Northern side");
   });
+
+  it("reads a press release: office masthead, a long headline in capitals, a dated dateline", () => {
+    const article = prepare(
+      [
+        "MINISTRY OF COASTAL AFFAIRS OF RURITANIA",
+        "",
+        "PRESS STATEMENT",
+        "",
+        "MEETING BETWEEN THE MINISTER OF COASTAL AFFAIRS AND THE PORT AUTHORITY OF THE NORTHERN HARBOUR IN PORTO",
+        "",
+        "PORTO, 17 April 2025 -- " + LEDE,
+      ].join("\n"),
+    );
+    expect(article).toMatchObject({
+      title:
+        "MEETING BETWEEN THE MINISTER OF COASTAL AFFAIRS AND THE PORT AUTHORITY OF THE NORTHERN HARBOUR IN PORTO",
+      source: "MINISTRY OF COASTAL AFFAIRS OF RURITANIA",
+      dateline: "Porto",
+    });
+  });
+
+  it("takes the outlet of a byline with a job title, and a masthead's name before its section", () => {
+    expect(
+      prepare(
+        [
+          "Grain trucks roll again as border reopens",
+          "",
+          "By Ana Pires, Porto correspondent, for the Harbour Gazette",
+          "",
+          LEDE,
+        ].join("\n"),
+      ),
+    ).toMatchObject({ author: "Ana Pires", source: "Harbour Gazette" });
+    expect(
+      prepare(
+        [
+          "HARBOUR QUARTERLY | ANALYSIS",
+          "",
+          "The port reopens. The quarrel goes on.",
+          "",
+          "By Ana Pires",
+          "",
+          LEDE,
+        ].join("\n"),
+      ).source,
+    ).toBe("HARBOUR QUARTERLY");
+  });
+
+  it("takes the first of two places a wire dateline joins with a slash", () => {
+    const article = prepare("Ports reopen\n\nPORTO/LISBON, Jan 2 (Harbour Wire) - " + LEDE + "\n");
+    expect(article).toMatchObject({ dateline: "Porto", source: "Harbour Wire" });
+  });
 });

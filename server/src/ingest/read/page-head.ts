@@ -163,7 +163,9 @@ export function readPageHead(lines: TextLine[], limit: number): PageHead {
       }
       continue;
     }
-    if (isNavigation(line.text)) continue;
+    if (isNavigation(line.text) || letters(line.text) === letters(line.text).toUpperCase()) {
+      continue;
+    }
     const credited =
       parseDateline(text(k + 1)) !== null ||
       [1, 2, 3].some((d) => isCreditOrDate(text(k + d), text(k + d + 1)));
@@ -181,8 +183,12 @@ export function readPageHead(lines: TextLine[], limit: number): PageHead {
     const i = nonBlank[k] ?? 0;
     const t = text(k);
     const furniture = () => head.furniture.add(i);
-    if (head.title === null && k <= 2 && isMasthead(t) && k + 1 < endK) {
-      head.source ??= t;
+    // "THE LEDGER | ANALYSIS": a masthead with its section after a bar.
+    const parts = t.split(SEPARATOR);
+    const masthead =
+      parts.length === 2 && wordCount(parts[1] ?? "") <= 2 && !/\d/.test(t) ? (parts[0] ?? t) : t;
+    if (head.title === null && k <= 2 && isMasthead(masthead) && k + 1 < endK) {
+      head.source ??= masthead;
       furniture();
       const author = taglineAuthor(text(k + 1));
       if (author) {
