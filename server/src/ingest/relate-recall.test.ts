@@ -47,14 +47,17 @@ describe("trade and diplomatic measures", () => {
       ),
     ).toBe(true);
   });
-  it("reads a recalled ambassador as a protest against the country of the capital", () => {
+  it("reads a recalled ambassador as opposing the country of the capital, coded like cut ties", () => {
     expect(
       has(
         run("Canada recalled its ambassador from New Delhi on Monday."),
         "canada",
-        "CRITICIZES",
+        "OPPOSES",
         "india",
       ),
+    ).toBe(true);
+    expect(
+      has(run("Canada recalled its ambassador to India on Monday."), "canada", "OPPOSES", "india"),
     ).toBe(true);
   });
   it("gives 'provided X with aid' to X, and only with a relief word", () => {
