@@ -68,19 +68,19 @@ export async function recompute(
     const result = await tx.run(
       `UNWIND $ids AS id
        MATCH (e:Entity {id: id})
+       // One pass over the mentions left: counts, and the names their articles gave.
        CALL (e) {
          OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-         RETURN coalesce(sum(m.count), 0) AS mentions, count(a) AS articles
+         RETURN coalesce(sum(m.count), 0) AS mentions, count(a) AS articles,
+                collect(coalesce(m.aliases, [])) AS given,
+                sum(CASE WHEN m IS NOT NULL AND m.aliases IS NULL THEN 1 ELSE 0 END) AS unknown
        }
        SET e.mentionCount = mentions, e.articleCount = articles
-       WITH e, articles
+       WITH e, articles, given, unknown
        // Text aliases are the names the remaining articles gave (mentions written before
        // mentions kept their names leave the aliases as they are); rewritten only on a change,
        // as aliasText is in the full-text index.
-       CALL (e) {
-         OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
-         WITH e, collect(coalesce(m.aliases, [])) AS given,
-              sum(CASE WHEN m IS NOT NULL AND m.aliases IS NULL THEN 1 ELSE 0 END) AS unknown
+       CALL (e, given, unknown) {
          WITH e, given WHERE unknown = 0
          WITH e, COLLECT { UNWIND given AS names UNWIND names AS x WITH DISTINCT x RETURN x ORDER BY x } AS text
          WITH e, text WHERE text <> coalesce(e.textAliases, [])
