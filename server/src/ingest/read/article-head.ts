@@ -36,8 +36,35 @@ const NAME_PARTICLES = new Set([
   "du",
   "del",
 ]);
-const OUTLET_WORD =
-  /\b(?:news|times|post|press|agency|reuters|ap|afp|blog|journal|telegraph|guardian|herald|tribune|daily|media|tv|radio|online|magazine|review|gazette|network|wire|\.com)\b/i;
+/** Words in the names of news outlets ("Tehran Times", "Rand Daily Wire"). */
+export const OUTLET_WORDS = [
+  "news",
+  "times",
+  "post",
+  "press",
+  "agency",
+  "reuters",
+  "ap",
+  "afp",
+  "blog",
+  "journal",
+  "telegraph",
+  "guardian",
+  "herald",
+  "tribune",
+  "daily",
+  "media",
+  "tv",
+  "radio",
+  "online",
+  "magazine",
+  "review",
+  "gazette",
+  "network",
+  "wire",
+  "\\.com",
+];
+const OUTLET_WORD = new RegExp(`\\b(?:${OUTLET_WORDS.join("|")})\\b`, "i");
 
 const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 const stripThe = (s: string): string => s.replace(/^the\s+/, "");
@@ -74,11 +101,9 @@ const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+/i;
 export function personName(s: string): string | null {
   const t = s.replace(HONORIFIC, "").trim();
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || /\d|[.!?:]$/.test(t)) return null;
-  if (/^(?:by|posted|published|updated|written|and)$/i.test(words[0] ?? "")) return null;
-  const particle = /^(?:al|bin|ibn|el|de|da|di|du|del|der|van|von|la|le)$/i;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || particle.test(w))) return null;
-  return t;
+  if (words.length < 2 || words.length > 5 || /[:&]|\band\b/i.test(t)) return null;
+  if (/^(?:by|posted|published|updated|written)$/i.test(words[0] ?? "")) return null;
+  return looksLikeName(t) ? t : null;
 }
 
 /** Names, joined by "and" or commas ("A and B", "A, B"); null unless each is a name. */
@@ -155,6 +180,11 @@ const DL_AGENCY = new RegExp(
 );
 /** TASS: "MOSCOW, July 9. /TASS/. ". */
 const DL_SLASHED = new RegExp(`^(${DL_PLACE})${DL_DATE}\\.?\\s*/([^/]{2,20})/\\.?\\s+`, "u");
+/** A press release's "BANGKOK, 17 April 2025 -- ". */
+const DL_DATED = new RegExp(
+  `^([\\p{Lu}][\\p{Lu}.'’ -]{2,28}[\\p{Lu}])${DL_DATE}\\s*[-–—]{1,2}\\s+(?=\\S)`,
+  "u",
+);
 /** "Lisbon, PORTONEWS: ". */
 const DL_OUTLET = new RegExp(
   `^(${DL_PLACE}),\\s*([\\p{Lu}][\\p{L}\\d&.'’ -]{1,30}?)\\s*:\\s+`,
@@ -188,11 +218,7 @@ export function parseDateline(line: string): Dateline | null {
       line,
     );
   if (caps) return { place: cityCase(caps[1] ?? ""), source: null, length: caps[0].length };
-  // A press release's "BANGKOK, 17 April 2025 -- ".
-  const dated = new RegExp(
-    `^([\\p{Lu}][\\p{Lu}.'’ -]{2,28}[\\p{Lu}])${DL_DATE}\\s*[-–—]{1,2}\\s+(?=\\S)`,
-    "u",
-  ).exec(line);
+  const dated = DL_DATED.exec(line);
   if (dated?.groups?.["date"])
     return {
       place: cityCase(dated[1] ?? ""),

@@ -6,6 +6,7 @@
 // them is article text. Headlines may end with a full stop ("X came. Y stayed."), so a line
 // only counts as prose when no credit or date line follows it closely.
 import {
+  OUTLET_WORDS,
   creditName,
   looksLikeHeadline,
   parseByline,
@@ -33,7 +34,40 @@ export interface PageHead {
 const MAX_HEAD_LINES = 20;
 /** Words that make a short line the name of an outlet or institution rather than a headline. */
 const OUTLET = new RegExp(
-  "(?<!\\p{L})(?:news|times|post|press|agency|ajans[ıi]|agencia|agence|wire|daily|weekly|quarterly|monthly|journal|gazette|herald|tribune|telegraph|ledger|monitor|chronicle|observer|courier|dispatch(?:es)?|review|report|digest|bulletin|newsletter|magazine|english|edition|online|media|network|radio|tv|institute|institution|foundation|council|centre|center|ministry|department|office|embassy|mission|secretariat|commission)(?!\\p{L})",
+  `(?<!\\p{L})(?:${[
+    ...OUTLET_WORDS,
+    "ajans[ıi]",
+    "agencia",
+    "agence",
+    "weekly",
+    "quarterly",
+    "monthly",
+    "ledger",
+    "monitor",
+    "chronicle",
+    "observer",
+    "courier",
+    "dispatch(?:es)?",
+    "report",
+    "digest",
+    "bulletin",
+    "newsletter",
+    "english",
+    "edition",
+    "institute",
+    "institution",
+    "foundation",
+    "council",
+    "centre",
+    "center",
+    "ministry",
+    "department",
+    "office",
+    "embassy",
+    "mission",
+    "secretariat",
+    "commission",
+  ].join("|")})(?!\\p{L})`,
   "iu",
 );
 const TICKER =
