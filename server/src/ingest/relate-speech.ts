@@ -333,16 +333,7 @@ export function relateSpeech(
     if (!sp) continue;
     // "X said A, and that B": each "that" clause joined on is said too.
     const clauses = [sp, ...laterClauses(tokens, sp)];
-    for (const c of clauses.slice(1)) {
-      for (const target of evaluated(a, c)) add(sp.speaker, target, k, 0.6);
-      for (const target of obliged(a, c, kb)) {
-        const x = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
-        const y = actorOf(a, target, "target", true) ?? target.id;
-        if (x !== y && !ownSide(x, kb).has(y))
-          out.push({ from: x, type: "CALLS_ON", to: y, confidence: 0.6, mode: null, at: k });
-      }
-    }
-    for (const target of evaluated(a, sp)) add(sp.speaker, target, k, 0.6);
+    for (const c of clauses) for (const target of evaluated(a, c)) add(sp.speaker, target, k, 0.6);
     // "X said Iran had shipped missiles to Russia": the speaker accuses the deed's agent.
     const speakerId = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
     const deeds = found.filter((r) => HOSTILE_DEEDS.has(r.type));
@@ -362,11 +353,10 @@ export function relateSpeech(
         at: k,
       });
     }
-    for (const target of obliged(a, sp, kb)) {
-      const x = actorOf(a, sp.speaker, "agent", true) ?? sp.speaker.id;
+    for (const target of clauses.flatMap((c) => obliged(a, c, kb))) {
       const y = actorOf(a, target, "target", true) ?? target.id;
-      if (x !== y && !ownSide(x, kb).has(y))
-        out.push({ from: x, type: "CALLS_ON", to: y, confidence: 0.6, mode: null, at: k });
+      if (speakerId !== y && !ownSide(speakerId, kb).has(y))
+        out.push({ from: speakerId, type: "CALLS_ON", to: y, confidence: 0.6, mode: null, at: k });
     }
   }
   // Rights groups' reports.

@@ -69,8 +69,8 @@ function joinSurnames(
   if (!mentions.some(joins)) return mentions;
   const drop = new Set<Mention>();
   const out = mentions.map((m) => {
-    const prev = tokens[m.ti - 1];
-    if (m.kind === "Person" || m.tj - m.ti !== 1 || !prev?.isWord || !prev.cap) return m;
+    if (!joins(m)) return m;
+    const prev = tokens[m.ti - 1] as Token;
     const over = mentions.find((o) => o !== m && o.tj > m.ti - 1 && o.ti <= m.ti - 1);
     if (over && (over.kind !== "Person" || over.ti !== m.ti - 1 || over.tj !== m.ti)) return m;
     const known = surnames.get(`${prev.key} ${(tokens[m.ti] as Token).key}`);
