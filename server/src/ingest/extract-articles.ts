@@ -25,6 +25,7 @@ import { relatePlaces } from "./relate-places.ts";
 import { relateRoles } from "./relate-roles.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
+import { relateReactions } from "./relate-reactions.ts";
 import { relateSpeech } from "./relate-speech.ts";
 import { resolveArticle, type AnalysedSentence, type ResolveContext } from "./resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
@@ -137,6 +138,9 @@ export function extractArticles(
           ),
       );
       perSentence.push({ s, relations: rels });
+      rels.push(
+        ...relateReactions(perSentence, perSentence.length - 1, p.patterns, p.lexicon, p.kb),
+      );
       for (const r of rels)
         relations.push({
           from: r.from,

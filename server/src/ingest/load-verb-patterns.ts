@@ -41,6 +41,9 @@ export interface VerbPatterns {
   /** Rights groups' reports: report verbs and abuse words. */
   reportVerbs: Set<string>;
   abuses: Set<string>;
+  /** Reactions to a deed named by its noun: the verbs, and per deed noun the types it recalls. */
+  reactionVerbs: Set<string>;
+  deeds: Map<string, RelationType[]>;
 }
 
 interface PatternEntry extends Partial<Record<Frame, string[]>> {
@@ -66,6 +69,7 @@ interface PatternFile {
   >;
   speech: { verbs: string[]; evaluative: string[] };
   reports: { verbs: string[]; abuses: string[] };
+  reactions: { verbs: string[]; deeds: Record<string, string[]> };
 }
 
 const phraseWords = (p: string): string[] =>
@@ -105,6 +109,12 @@ export function loadVerbPatterns(): VerbPatterns {
     new Set(raw.cues[k].map((c) => foldText(String(c))));
   const verbFirst = new Set<string>();
   for (const [w, list] of byFirst) if (list.some((t) => t.frame === "active")) verbFirst.add(w);
+  const deeds = new Map<string, RelationType[]>();
+  for (const [type, nouns] of Object.entries(raw.reactions.deeds))
+    for (const noun of nouns) {
+      const key = foldText(String(noun));
+      deeds.set(key, [...(deeds.get(key) ?? []), checkedRelationType(type)]);
+    }
   cached = {
     byFirst,
     verbFirst,
@@ -120,6 +130,8 @@ export function loadVerbPatterns(): VerbPatterns {
     evaluative: raw.speech.evaluative.map(phraseWords),
     reportVerbs: new Set(raw.reports.verbs.map((w) => foldText(w))),
     abuses: new Set(raw.reports.abuses.map((w) => foldText(w))),
+    reactionVerbs: new Set(raw.reactions.verbs.map((w) => foldText(w))),
+    deeds,
   };
   return cached;
 }

@@ -137,6 +137,7 @@ const SPEECH_AFTER = new Set([
   "noted",
   "insisted",
 ]);
+const FINITE_AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "will"]);
 const PLACE_NOUNS = new Set([
   "capital",
   "exclave",
@@ -469,6 +470,9 @@ export function searchRight(
     if (isBoundary(a, k, true)) return null;
     // "praised the operation and said Turkey ...": what follows a speech verb is another clause.
     if (k > from && SPEECH_AFTER.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) return null;
+    // "attacks on vessels and were supported by X": a verb phrase joined on is another clause.
+    if (a.s.tokens[k]?.lower === "and" && FINITE_AUXILIARIES.has(a.s.tokens[k + 1]?.lower ?? ""))
+      return null;
     const m = a.at[k];
     if (!m) continue;
     // "fought the Iran-backed Houthis": the name glued to a modifier is not the object.

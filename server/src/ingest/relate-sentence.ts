@@ -139,6 +139,7 @@ function modality(
 ): number {
   let factor = 1;
   const tokens = a.s.tokens;
+  const [saidFrom, saidTo] = reportedBetween(a, from, ts, vp);
   for (let k = clauseStart(a, to); k < to; k++) {
     const w = tokens[k]?.lower ?? "";
     if (!vp.conditional.has(w) || inParenthesis(a, k, ts)) continue;
@@ -149,6 +150,7 @@ function modality(
     // The trigger's own words ("threatened", "rejected") and a relative clause in between
     // ("X, which could ..., urged Y") say nothing about whether the statement holds.
     if ((k >= ts && trig.words.includes(t.lower)) || inParenthesis(a, k, ts)) continue;
+    if (k >= saidFrom && k < saidTo) continue;
     if (isNegation(tokens, k, vp)) return 0;
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
     if (reported && t.lower === "would") factor *= 0.8;
@@ -162,6 +164,85 @@ function modality(
     if (vp.hedge.has(t.lower)) factor *= 0.8;
   }
   return factor;
+}
+
+const CHARACTERISING = new Set(["called", "calls", "described", "describes", "termed", "branded"]);
+
+/** "called it an attack on", "described the raid as an act of aggression": a name for a deed. */
+function characterised(tokens: readonly Token[], ts: number): boolean {
+  for (let k = ts - 1; k >= 0 && k >= ts - 6; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (CHARACTERISING.has(w)) return true;
+    if (GAP_STOPS.has(w)) return false;
+  }
+  return false;
+}
+
+/** What strikes hit inside a country: "strikes on military targets in Iran". */
+const STRUCK_OBJECTS = new Set([
+  "targets",
+  "sites",
+  "positions",
+  "bases",
+  "base",
+  "facilities",
+  "installations",
+  "infrastructure",
+  "depots",
+  "areas",
+]);
+
+/** "carried out strikes on military targets in Iran": the country the struck objects are in. */
+function struckCountry(a: Arguments, te: number): Mention | null {
+  const m = searchRight(a, te, "place", 9);
+  if (!m || m.kind !== "Country" || a.s.tokens[m.ti - 1]?.lower !== "in") return null;
+  return a.s.tokens.slice(te, m.ti).some((t) => STRUCK_OBJECTS.has(t.lower)) ? m : null;
+}
+
+/** Relations made by words, whose object is never the victim of what they are about. */
+const VERBAL_TYPES = new Set<RelationType>(["CRITICIZES", "CALLS_ON", "OPPOSES"]);
+/** What an actor has that others violate: "Iran's sovereignty", "Iraq's airspace". */
+const VIOLATED = new Set([
+  "sovereignty",
+  "territorial",
+  "territory",
+  "airspace",
+  "waters",
+  "borders",
+  "border",
+  "integrity",
+  "independence",
+]);
+
+/** "Iran's sovereignty": the mention owns something that is violated. */
+const victimOwner = (tokens: readonly Token[], m: Mention): boolean =>
+  (tokens[m.tj]?.text === "'s" || tokens[m.tj]?.text === "’s") &&
+  VIOLATED.has(tokens[m.tj + 1]?.lower ?? "");
+
+const COORDINATED_ADVERBS = new Set([",", "also", "then", "later", "subsequently", "immediately"]);
+
+/**
+ * "X said the government would defend itself and called on Y": a trigger coordinated ("and")
+ * with the speech verb of its own agent is outside what was said, so the reported clause in
+ * between ("the government would ...") says nothing about it. The token range of that clause,
+ * as [from, to), or an empty range.
+ */
+function reportedBetween(
+  a: Arguments,
+  from: number,
+  ts: number,
+  vp: VerbPatterns,
+): [number, number] {
+  const tokens = a.s.tokens;
+  let and = ts - 1;
+  while (and > from && COORDINATED_ADVERBS.has(tokens[and]?.lower ?? "")) and--;
+  if (tokens[and]?.lower !== "and") return [0, 0];
+  for (let v = from; v < and; v++) {
+    if (a.at[v] || inParenthesis(a, v, ts)) continue;
+    const w = tokens[v]?.lower ?? "";
+    if (vp.speechVerbs.has(w) && !/ing$/.test(w)) return [v + 1, and];
+  }
+  return [0, 0];
 }
 
 const MONTH_BEFORE = new Set([
@@ -375,6 +456,13 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       )
         return null;
       if (PARTICLES.has(tokens[te]?.lower ?? "") && trig.words.length === 1) return null;
+      // "Houthi attacks on shipping", "Russian strikes": a demonym's word ending in -s is a noun.
+      if (
+        trig.words.length === 1 &&
+        /s$/.test(tokens[ts]?.lower ?? "") &&
+        a.at[ts - 1]?.via === "demonym"
+      )
+        return null;
       // "a list of 13 demands", "two attacks": a number before the word makes it a noun.
       if (
         prev &&
@@ -414,9 +502,14 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
             ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
             : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
       // "raised tariffs on Chinese steel": a measure on a country's goods is on the country.
+      // "called on the international community to lift sanctions on X": who is called on comes
+      // before the infinitive.
+      const infinitive = tokens.findIndex((t, k) => k >= te && t.lower === "to");
+      const reach = trig.type === "CALLS_ON" && infinitive >= 0 ? Math.min(9, infinitive - te) : 9;
       const target =
-        searchRight(a, te, targetSlot, trig.direct ? 3 : 9) ??
-        (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null);
+        searchRight(a, te, targetSlot, trig.direct ? Math.min(3, reach) : reach) ??
+        (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null) ??
+        (trig.type === "ATTACKS" ? struckCountry(a, te) : null);
       if (!agent || !target) return null;
       // "fought on with backing from Y": who helps the subject is not the verb's object.
       if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
@@ -515,6 +608,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         return { agents: targets, targets: [], scopeFrom: ts };
       // "its war in Ukraine" may be anyone's: the owner must be named.
       if (trig.owned) return null;
+      // "Osmani called it an attack on Kosovo": the subject names the deed, it does not do it.
+      if (characterised(tokens, ts)) return null;
       // "In a phone call with Trump, King Salman said": the call in the opening phrase is the main subject's.
       const intro = trig.type === "MET_WITH" && ts < a.introComma ? mainSubject(a, "agent") : null;
       const subject =
@@ -769,6 +864,9 @@ export function relateSentence(
         // Only an organisation has members ("joined NATO", not "joined Russia in condemning").
         if (trig.type === "MEMBER_OF" && (y.kind !== "Organisation" || x.kind === "Person"))
           continue;
+        // "condemned a violation of Iran's sovereignty": the owner of what was violated is the
+        // victim, not the one criticised or called on.
+        if (VERBAL_TYPES.has(trig.type) && victimOwner(tokens, y)) continue;
         // "retook Tripoli's airport", "seized Iran's tanker": what is taken is the owned thing.
         if (
           trig.type === "OCCUPIES" &&

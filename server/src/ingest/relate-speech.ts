@@ -290,13 +290,31 @@ function obliged(a: Arguments, sp: Speech, kb: KbIndex): Mention[] {
   if (group.some((m) => own.has(m.id) || m.id === sp.speaker.id)) return [];
   let i = (group[group.length - 1] as Mention).tj;
   while (OBLIGATION_FILLERS.has(tokens[i]?.lower ?? "")) i++;
-  if (
-    !OBLIGATION.has(tokens[i]?.lower ?? "") ||
-    negated(tokens, i + 1, a.vp) ||
-    tokens[i + 1]?.lower === "be"
-  )
-    return [];
-  return tokens[i + 1]?.isWord ? group : [];
+  if (!OBLIGATION.has(tokens[i]?.lower ?? "")) return [];
+  // "Iran should not respond": a demand to refrain is a demand too.
+  const verb = negated(tokens, i + 1, a.vp) ? i + 2 : i + 1;
+  return tokens[verb]?.isWord && tokens[verb]?.lower !== "be" ? group : [];
+}
+
+const RIGHT_FILLERS = new Set(["has", "had", "have", "every", "the", "a", "full", "legitimate"]);
+const SELF_DEFENCE = new Set(["defend", "protect", "self", "respond"]);
+
+/**
+ * "X said Israel had the right to defend itself": a speaker who grants an actor the right to
+ * defend itself backs it. The reported clause's subject group, or none.
+ */
+function defended(a: Arguments, sp: Speech): Mention[] {
+  const tokens = a.s.tokens;
+  const group = subjectOf(a, sp);
+  const last = group[group.length - 1];
+  if (!last) return [];
+  let i = last.tj;
+  while (RIGHT_FILLERS.has(tokens[i]?.lower ?? "")) i++;
+  return tokens[i]?.lower === "right" &&
+    tokens[i + 1]?.lower === "to" &&
+    SELF_DEFENCE.has(tokens[i + 2]?.lower ?? "")
+    ? group
+    : [];
 }
 
 /** Countries and bodies a person works for, so self-criticism is never read as criticism. */
@@ -352,6 +370,11 @@ export function relateSpeech(
         mode: null,
         at: k,
       });
+    }
+    for (const backed of clauses.flatMap((c) => defended(a, c))) {
+      const y = actorOf(a, backed, "target", true) ?? backed.id;
+      if (speakerId !== y && !ownSide(speakerId, kb).has(y))
+        out.push({ from: speakerId, type: "SUPPORTS", to: y, confidence: 0.6, mode: null, at: k });
     }
     for (const target of clauses.flatMap((c) => obliged(a, c, kb))) {
       const y = actorOf(a, target, "target", true) ?? target.id;
