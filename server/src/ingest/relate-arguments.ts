@@ -337,7 +337,13 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     if (dir === -1 && cur.kind === "Person") {
       // "X and Prime Minister Y": a role the mention did not absorb belongs to Y.
       // The mention may hold the role's last word only ("Prime [Minister Y]").
-      roles: for (const end of [cur.ti + 1, cur.ti]) {
+      // "X and Kenya's president, William Ruto, signed": the role may be set off by a comma.
+      const ends = [
+        cur.ti + 1,
+        cur.ti,
+        ...(a.s.tokens[cur.ti - 1]?.text === "," ? [cur.ti - 1] : []),
+      ];
+      roles: for (const end of ends) {
         for (const p of phrasesEndingAt(a.lexicon.rolesByLast, a.s.tokens, end)) {
           const s = end - p.length;
           if (

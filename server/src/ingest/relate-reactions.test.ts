@@ -89,6 +89,21 @@ describe("clauses around reported speech", () => {
   });
 });
 
+describe("names around a deed", () => {
+  it("joins 'X and Y's president, Z,' into one subject with the role set off by commas", () => {
+    const x = run(
+      "Ethiopian Prime Minister Abiy Ahmed and Kenya's president, William Ruto, signed a memorandum in Nairobi.",
+    );
+    expect(has(x, "abiy-ahmed", "COOPERATES_WITH", "william-ruto")).toBe(true);
+    expect(has(x, "william-ruto", "LEADS", "kenya")).toBe(true);
+  });
+  it("takes a self-declared state as a country its president leads", () => {
+    const x = run("Transnistria's president, Vadim Krasnoselsky, met Russian officials.");
+    expect(has(x, "vadim-krasnoselsky", "LEADS", "transnistria")).toBe(true);
+    expect(x.entities.find((e) => e.id === "transnistria")?.kind).toBe("Country");
+  });
+});
+
 describe("deeds named in other ways", () => {
   it("reads a terrorist listing as a sanction, active and passive", () => {
     const x = run(

@@ -40,6 +40,17 @@ describe("the project knowledge base", () => {
     expect(kb.locations.some((l) => l.capitalOf === "singapore")).toBe(false);
   });
 
+  it("adds the self-declared states the package leaves out, without ISO codes", () => {
+    const somaliland = byId(kb.countries, "somaliland");
+    expect([somaliland.cca2, somaliland.cca3, somaliland.claimedBy]).toEqual([
+      null,
+      null,
+      "somalia",
+    ]);
+    expect(byId(kb.locations, "hargeisa").capitalOf).toBe("somaliland");
+    expect(kb.locations.some((l) => l.id === "somaliland")).toBe(false);
+  });
+
   it("maps government seats to the country they act for", () => {
     expect(byId(kb.organisations, "kremlin").actsFor).toBe("russia");
     expect(byId(kb.organisations, "white-house").actsFor).toBe("united-states");

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listDataFiles } from "./list-data-files.ts";
 import { loadCountries } from "./load-countries.ts";
+import { readDeFactoStates } from "./read-de-facto-states.ts";
 import { parseLocations, parseOrganisations, parsePersons } from "./load-yaml-entries.ts";
 import { stripDiacritics } from "./normalise-alias.ts";
 import type { KbLocation, KbOrganisation, KbPerson, KnowledgeBase } from "./types.ts";
@@ -22,13 +23,17 @@ export function loadKnowledgeBase(): KnowledgeBase {
 }
 
 /**
- * Loads a KB from `dir` (country-overrides.yaml; persons, organisations and locations from
+ * Loads a KB from `dir` (country-overrides.yaml, de-facto-states.yaml; persons, organisations and locations from
  * `<kind>.yaml` plus any `<kind>-<part>.yaml`), uncached; throws a KnowledgeBaseError naming
  * the file and entry on bad data.
  */
 export function loadKnowledgeBaseFrom(dir: string): KnowledgeBase {
   const countriesFile = join(dir, "country-overrides.yaml");
-  const { countries, capitals, unMembers } = loadCountries(countriesFile);
+  const loaded = loadCountries(countriesFile);
+  const states = readDeFactoStates(join(dir, "de-facto-states.yaml"));
+  const countries = [...loaded.countries, ...states.countries];
+  const capitals = [...loaded.capitals, ...states.capitals];
+  const unMembers = loaded.unMembers;
   const memberSets = new Map([["un-member-states", unMembers]]);
   const files: KbEntryFiles = new Map();
   const read = <T extends KbPerson | KbOrganisation | KbLocation>(

@@ -20,8 +20,11 @@ export interface KbCountry {
   aliases: string[];
   /** Adjectival/demonym forms: "Iranian", "Russian". */
   demonyms: string[];
-  cca2: string;
-  cca3: string;
+  /** ISO 3166 codes; null for a self-declared state (de-facto-states.yaml). */
+  cca2: string | null;
+  cca3: string | null;
+  /** A self-declared state: the country that claims its territory under international recognition. */
+  claimedBy?: string;
   /** Ids of capital locations. */
   capitals: string[];
   /** Ids of bordering countries. */
