@@ -1,6 +1,7 @@
 // The knowledge-base gazetteer: a token trie over every name, alias, demonym and seat of the
 // KB, built once and reused for every sentence. Keys are transliteration skeletons, so spelling
 // variants match; short all-caps aliases ("US", "IS", "EU") match only in capitals.
+import { foldText } from "./text-keys.ts";
 import type { KnowledgeBase } from "../kb/types.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
@@ -36,6 +37,10 @@ export interface Gazetteer {
   match(tokens: readonly Token[], i: number): GazetteerMatch | null;
   /** Persons sharing a surname skeleton. */
   surnames: Map<string, string[]>;
+  /** Per person id, the keys of every word of its name and aliases. */
+  nameWords: Map<string, Set<string>>;
+  /** Last words of persons' names and aliases as written (folded), not as spelling keys. */
+  exactSurnames: Set<string>;
 }
 
 const isAcronym = (s: string): boolean => {
@@ -93,7 +98,11 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
       add(s, { id: l.id, kind: "Location", via, actsFor: l.capitalOf });
   }
   const surnames = new Map<string, string[]>();
+  const nameWords = new Map<string, Set<string>>();
+  const exactSurnames = new Set<string>();
   for (const p of kb.persons) {
+    for (const n of [p.name, ...p.aliases]) exactSurnames.add(foldText(n.split(/\s+/).pop() ?? ""));
+    nameWords.set(p.id, new Set([p.name, ...p.aliases].flatMap((n) => keysOf(n))));
     // East Asian official texts put the family name first ("KISHIDA Fumio" for Fumio Kishida):
     // a two-word name is also known in the other order, as a whole name only (its last word is
     // a given name, no surname to find the person by).
@@ -114,6 +123,8 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   }
   return {
     surnames,
+    nameWords,
+    exactSurnames,
     match(tokens, i) {
       const first = tokens[i];
       // "al Shabaab", "el-Sisi": an Arabic article opens a name in lower case.

@@ -25,6 +25,8 @@ export interface Lexicon {
   organisationHeads: Set<string>;
   locationHeads: Set<string>;
   nameConnectors: Set<string>;
+  /** Policy areas that end a role's body before a name ("Minister of Foreign Affairs X"). */
+  portfolioWords: Set<string>;
   notNames: Set<string>;
   /** Apposition nouns that state a relation ("Hezbollah's main backer") -> its type. */
   relationNouns: Map<string, RelationType>;
@@ -40,6 +42,7 @@ interface LexiconFile {
   organisationHeads: string[];
   locationHeads: string[];
   nameConnectors: string[];
+  portfolioWords: string[];
   notNames: string[];
   relationNouns: Record<string, string[]>;
 }
@@ -116,6 +119,7 @@ export function loadLexicon(): Lexicon {
     organisationHeads: new Set(raw.organisationHeads),
     locationHeads: new Set(raw.locationHeads),
     nameConnectors: new Set(raw.nameConnectors),
+    portfolioWords: new Set(raw.portfolioWords),
     notNames: new Set(raw.notNames),
     relationNouns: new Map(
       Object.entries(raw.relationNouns).flatMap(([type, nouns]) =>

@@ -4,6 +4,7 @@
 import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
+import { isCommonWord } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words before a demonym that make it a people rather than a state. */
@@ -91,7 +92,9 @@ export function recogniseMentions(
       gazetteer.surnames.has(tok.key) &&
       !tokens[i + 1]?.cap
     ) {
-      // A lone surname: only the resolver can tell which person it is.
+      // A lone surname: only the resolver can tell which person it is. An ordinary word
+      // ("Long") is a surname only as the knowledge base spells it, never by its spelling key.
+      if (isCommonWord(tok) && !gazetteer.exactSurnames.has(tok.lower)) continue;
       const prev = tokens[i - 1];
       if (prev?.cap && prev.isWord && !titleBefore(tokens, i, lexicon)) continue;
       candidates = (gazetteer.surnames.get(tok.key) ?? []).map((id) => ({
@@ -104,6 +107,22 @@ export function recogniseMentions(
       tj = i + 1;
     } else continue;
     const best = bestEntry(candidates);
+    // "Daniel Suidani" is not al-Sudani: a one-word person alias after a capitalised word that
+    // is none of that person's names (nor a title, nor part of a name before) is another person.
+    const prev = tokens[i - 1];
+    if (
+      best.kind === "Person" &&
+      tj === i + 1 &&
+      prev?.cap &&
+      prev.isWord &&
+      !prev.upper &&
+      !isCommonWord(prev) &&
+      !lexicon.notNames.has(prev.lower) &&
+      mentions[mentions.length - 1]?.tj !== i &&
+      !titleBefore(tokens, i, lexicon) &&
+      !candidates.some((c) => gazetteer.nameWords.get(c.id)?.has(prev.key))
+    )
+      continue;
     // "ethnic Albanian mayors", "ethnic Serbs": a people, not the state of that name.
     if (best.via === "demonym" && ETHNIC.has(tokens[i - 1]?.lower ?? "")) {
       i = tj - 1;

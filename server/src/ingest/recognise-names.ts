@@ -29,7 +29,7 @@ const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, strin
 const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
 const isFirstName = (t: Token): boolean => FIRST_NAME_TAGS.has(compromiseLexicon[t.lower] ?? "");
 /** A capitalised word that is an ordinary English word ("Love", "Sign", "Posts"). */
-const isCommonWord = (t: Token): boolean => {
+export const isCommonWord = (t: Token): boolean => {
   const tag = compromiseLexicon[t.lower];
   return (
     tag !== undefined &&
@@ -46,7 +46,43 @@ function roleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
     const s = end - phrase.length;
     if (s >= 0 && phrase.every((w, k) => tokens[s + k]?.lower === w)) return phrase.length;
   }
+  // "three deputy ministers, X, Y and Z": a plural role before a list of names.
+  const plural = tokens[end - 1]?.lower ?? "";
+  if (tokens[i - 1]?.text === "," && /s$/.test(plural)) {
+    const singular = plural.replace(/(?<=m)en$/, "an").replace(/s$/, "");
+    if (lexicon.rolesByLast.get(singular)?.some((p) => p.length === 1)) return 1;
+  }
   return 0;
+}
+
+/** Verbs that, right after a name or after a name set off by commas, make it a speaker. */
+const SPEAKER_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "wrote",
+  "stated",
+  "argued",
+  "noted",
+  "warned",
+  "insisted",
+  "replied",
+  "explained",
+  "tweeted",
+  "posted",
+  "recalled",
+  "acknowledged",
+]);
+
+/** "X Y said", ", X Y, said": the run is someone speaking. */
+function speakerAfter(tokens: readonly Token[], s: number, j: number): boolean {
+  if (SPEAKER_VERBS.has(tokens[j]?.lower ?? "")) return true;
+  return (
+    tokens[s - 1]?.text === "," &&
+    tokens[j]?.text === "," &&
+    SPEAKER_VERBS.has(tokens[j + 1]?.lower ?? "")
+  );
 }
 
 /** ", the spokesman" / ", a senior adviser" right after the run. */
@@ -184,12 +220,15 @@ export function recogniseNames(
   // Known persons end a run; other known names may sit inside a longer unknown name
   // ("Syrian Democratic Forces", "Tehran Times", "West Asia News Agency").
   const singleTitles = lexicon.singleTitles;
+  const cueless: { s: number; j: number; head: Token }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || owner.get(i)?.kind === "Person") continue;
+    const runStart = i;
     let j = i + 1;
     let last = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
+      if (t.lower === "and" && andSeparates(tokens, i, j, lexicon)) break;
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
       else if (!(
         (t.isWord && lexicon.nameConnectors.has(t.text)) ||
@@ -268,19 +307,41 @@ export function recogniseNames(
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
     else if (
       (inKnown.length === 0 || firstWordPlaceOnly(inKnown, s)) &&
-      run.length <= 4 &&
-      run.filter((t) => t.cap).length <= 3 &&
-      run.every(
-        (t) =>
-          (!t.cap && lexicon.nameConnectors.has(t.text) && t !== first) ||
-          (!t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower)),
-      )
+      personNameWords(run, lexicon)
     ) {
       const cue =
         titleBefore(tokens, s, lexicon) > 0 ||
         roleBefore(tokens, s, lexicon) > 0 ||
-        roleAfter(tokens, j, lexicon);
+        roleAfter(tokens, j, lexicon) ||
+        (run.length >= 2 && speakerAfter(tokens, s, j));
       if (cue || (run.length >= 2 && isFirstName(first))) kind = "Person";
+      else if (run.length >= 2) cueless.push({ s, j, head });
+    }
+    // "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a role phrase naming its body
+    // runs into the name; the last two words, after a word that is no name, are the person.
+    else if (run.length >= 3 && roleOpens(tokens, pastKnown(owner, runStart, j), lexicon)) {
+      // The name is what follows the role's last body word: two words, or three after a role.
+      const three = run.length >= 4 && lexicon.rolesByLast.has(run[run.length - 4]?.lower ?? "");
+      const tail = run.slice(three && personNameWords(run.slice(-3), lexicon) ? -3 : -2);
+      const before = run[run.length - tail.length - 1] as Token;
+      const at = tokens.indexOf(tail[0] as Token);
+      if (
+        personShaped(tail, lexicon) &&
+        !owner.has(at) &&
+        !owner.has(at + 1) &&
+        (!personShaped([before], lexicon) ||
+          lexicon.portfolioWords.has(before.lower) ||
+          lexicon.rolesByLast.has(before.lower) ||
+          lexicon.organisationHeads.has(before.lower) ||
+          owner.has(at - 1))
+      ) {
+        const start = (tail[0] as Token).start;
+        const surface = text.slice(start - textOffset, head.end - textOffset);
+        names.push(
+          nerMention({ ti: at, tj: j, start, end: head.end, text: surface }, "", "Person"),
+        );
+        continue;
+      }
     }
     if (!kind) continue;
     for (const m of inKnown) replaced.add(m);
@@ -289,7 +350,104 @@ export function recogniseNames(
     const surface = text.slice(start - textOffset, end - textOffset);
     names.push(nerMention({ ti: s, tj: j, start, end, text: surface }, "", kind));
   }
+  // "deputy ministers X, Y and Z": a name listed with a person is a person too.
+  for (let added = true; added;) {
+    added = false;
+    for (const c of [...cueless]) {
+      const k =
+        tokens[c.s - 1]?.lower === "and" && tokens[c.s - 2]?.text === "," ? c.s - 2 : c.s - 1;
+      const sep = tokens[k];
+      if (sep?.text !== "," && sep?.lower !== "and") continue;
+      const left = [...known, ...names].find((m) => m.tj === k && m.kind === "Person");
+      if (!left) continue;
+      const start = (tokens[c.s] as Token).start;
+      const surface = text.slice(start - textOffset, c.head.end - textOffset);
+      names.push(
+        nerMention({ ti: c.s, tj: c.j, start, end: c.head.end, text: surface }, "", "Person"),
+      );
+      cueless.splice(cueless.indexOf(c), 1);
+      added = true;
+    }
+  }
   return { names, replaced };
+}
+
+/**
+ * "X Y and Minister of Z", "Malsha Shareef and Mahzoom Majid": an "and" at token k of a run
+ * from i joins two names, not one, when a role or title follows it, or when two words that
+ * could be a person's name stand on each side.
+ */
+function andSeparates(tokens: readonly Token[], i: number, k: number, lexicon: Lexicon): boolean {
+  const name = (from: number, to: number): boolean => {
+    const words = tokens.slice(from, to);
+    return from >= i && words.every((t) => isNameWord(t)) && personNameWords(words, lexicon);
+  };
+  if (!name(k - 2, k)) return false;
+  if (isNameWord(tokens[k + 1]) && roleAt(tokens, k + 1, lexicon)) return true;
+  return i === k - 2 && name(k + 1, k + 3) && !isNameWord(tokens[k + 3]);
+}
+
+/** Person-shaped words none of which names a body, a place, a portfolio or a role. */
+function personNameWords(words: readonly Token[], lexicon: Lexicon): boolean {
+  return (
+    personShaped(words, lexicon) &&
+    words.every(
+      (t) =>
+        !lexicon.portfolioWords.has(t.lower) &&
+        !lexicon.organisationHeads.has(t.lower) &&
+        !lexicon.locationHeads.has(t.lower) &&
+        !lexicon.rolesByLast.has(t.lower) &&
+        !COMPASS.has(t.lower),
+    )
+  );
+}
+
+/** Words that can make up a person's name: no common word, at most three capitalised. */
+function personShaped(run: readonly Token[], lexicon: Lexicon): boolean {
+  const first = run[0];
+  return (
+    run.length <= 4 &&
+    run.filter((t) => t.cap).length <= 3 &&
+    run.every(
+      (t) =>
+        (!t.cap && lexicon.nameConnectors.has(t.text) && t !== first) ||
+        (!t.upper && !isCommonWord(t) && !lexicon.notNames.has(t.lower)),
+    )
+  );
+}
+
+/** The first token from i (before j) that no known name owns ("Indian [High Commissioner]"). */
+function pastKnown(owner: Map<number, Mention>, i: number, j: number): number {
+  let k = i;
+  while (k < j && owner.has(k)) k++;
+  return k;
+}
+
+const ROLE_LINKS = new Set(["of", "for", "the", "on"]);
+
+/** A title or a whole role phrase starts at token k ("Minister", "Foreign Minister"). */
+function roleAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const w = tokens[k]?.lower ?? "";
+  if (lexicon.singleTitles.has(w)) return true;
+  return (lexicon.rolesByFirst.get(w) ?? []).some((p) =>
+    p.every((x, d) => tokens[k + d]?.lower === x),
+  );
+}
+
+/**
+ * A role or title opens the capitalised run at token i ("Chairman of ...", "Minister of ..."),
+ * or the run continues one ("Chairman of the Committee for [National Security X Y]").
+ */
+function roleOpens(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const opens = (k: number): boolean => roleAt(tokens, k, lexicon);
+  if (opens(i)) return true;
+  if (!ROLE_LINKS.has(tokens[i - 1]?.lower ?? "")) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const t = tokens[k] as Token;
+    if (!isNameWord(t) && !ROLE_LINKS.has(t.lower)) return false;
+    if (isNameWord(t) && opens(k)) return true;
+  }
+  return false;
 }
 
 /** A name found in the text rather than the knowledge base (lower confidence). */

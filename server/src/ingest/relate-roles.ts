@@ -171,7 +171,9 @@ export function relateRoles(
     }
     // 2. [holder]'s [role], [Person]
     if (tokens[p.ti - 1]?.text === ",") {
-      const r = roleEndingAt(tokens, p.ti - 1, lexicon);
+      const r =
+        roleEndingAt(tokens, p.ti - 1, lexicon) ??
+        roleWithBodyEndingAt(tokens, at, p.ti - 1, lexicon);
       if (r) {
         const holder = holderBefore(at, tokens, r[1] - 1);
         const wide = holder ? null : withPortfolio(tokens, r);
@@ -326,6 +328,9 @@ function appositionRoles(
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
       if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord && !at[k])) return out;
       let explicit = false;
+      // "Minister of Foreign Affairs of Malaysia": the holder closes the role's body.
+      const bodyHolder = holder ? null : holderAfterBody(tokens, at, k);
+      if (bodyHolder) [holder, k] = [bodyHolder, bodyHolder.tj];
       if (!holder && ["of", "for", "at"].includes(tokens[k]?.lower ?? "")) {
         k++;
         if (tokens[k]?.lower === "the") k++;
@@ -363,6 +368,60 @@ function appositionRoles(
     if (at[k]?.kind === "Person" || CLAUSE.has(tokens[k]?.lower ?? "")) return out;
   }
   return out;
+}
+
+const BODY_LINKS = new Set(["of", "for", "and", "the", "on"]);
+const MAX_BODY_TOKENS = 10;
+
+/**
+ * "Minister for International Development and the Pacific", "Chairman of the State Committee
+ * for National Security": a role whose body the text writes out in capitals, ending right before
+ * token `end`. The role as written and the index of its first token, or null.
+ */
+function roleWithBodyEndingAt(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  end: number,
+  lexicon: Lexicon,
+): [string, number] | null {
+  for (let j = end - 1; j >= 0 && end - j <= MAX_BODY_TOKENS; j--) {
+    const t = tokens[j] as Token;
+    if (at[j]?.kind === "Person" || !(BODY_LINKS.has(t.lower) || (t.isWord && t.cap))) return null;
+    if (t.lower !== "of" && t.lower !== "for") continue;
+    const r = roleEndingAt(tokens, j, lexicon);
+    if (r && !GENERIC.has(r[0]))
+      return [
+        tokens
+          .slice(r[1], end)
+          .map((x) => x.text)
+          .join(" "),
+        r[1],
+      ];
+  }
+  return null;
+}
+
+/**
+ * "of Foreign Affairs of Malaysia" after a role at token k: a body written out in capitals that
+ * ends in "of" and a country or organisation; that holder, or null.
+ */
+function holderAfterBody(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  k: number,
+): Mention | null {
+  if (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for") return null;
+  if (at[k + 1] || (tokens[k + 1]?.lower === "the" && at[k + 2])) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_BODY_TOKENS; j++) {
+    const t = tokens[j] as Token;
+    const m = at[j];
+    if (m) {
+      const linked = tokens[j - 1]?.lower === "of" || tokens[j - 2]?.lower === "of";
+      return linked && (m.kind === "Country" || m.kind === "Organisation") ? m : null;
+    }
+    if (!(BODY_LINKS.has(t.lower) || (t.isWord && t.cap))) return null;
+  }
+  return null;
 }
 
 function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {

@@ -1,0 +1,61 @@
+// Names the knowledge base does not know, on sentences written for these tests: roles written
+// in full before a name, lists of names after a plural role, speakers set off by commas, "and"
+// between two names, and a known surname after someone else's first name.
+import { describe, expect, it } from "vitest";
+import { extractText, hasTextRelation as has } from "./__fixtures__/text-relations.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string): Extraction => extractText("n1", text, "2024-05-10");
+const persons = (x: Extraction): string[] =>
+  x.entities
+    .filter((e) => e.kind === "Person")
+    .map((e) => e.id)
+    .sort();
+
+describe("fallback names of persons", () => {
+  it("takes the name after a role that names its body in full", () => {
+    const x = run(
+      "The delegation included Chairman of the State Committee for Water Resources Bakyt Osmonov and Minister of Foreign Affairs Talgat Nurlanov.",
+    );
+    expect(persons(x)).toEqual(["bakyt-osmonov", "talgat-nurlanov"]);
+  });
+  it("takes every name listed after a plural role", () => {
+    const x = run("Two deputy ministers, Aminath Rasheed and Ibrahim Waheed, resigned.");
+    expect(persons(x)).toEqual(["aminath-rasheed", "ibrahim-waheed"]);
+  });
+  it("takes a name listed with a person as a person", () => {
+    const x = run("Senator Marta Oyelaran, Tunde Bakare and Femi Adeyemi signed the letter.");
+    expect(persons(x)).toEqual(["femi-adeyemi", "marta-oyelaran", "tunde-bakare"]);
+  });
+  it("takes a speaker set off by commas after an unknown role", () => {
+    const x = run(
+      "Norway's Minister for Nordic Cooperation and the Arctic, Sigrun Aasland, said the talks were useful.",
+    );
+    expect(persons(x)).toEqual(["sigrun-aasland"]);
+  });
+  it("does not make a body, a portfolio or a bare role a person", () => {
+    const x = run(
+      "The Special Representative, National Security Adviser Shri Ajit Doval, met the Foreign Policy Committee.",
+    );
+    expect(persons(x)).toEqual(["ajit-doval"]);
+  });
+  it("reads a role before a name with a demonym in front", () => {
+    const x = run("Indian High Commissioner Pradeep Kumar Rawat met officials.");
+    expect(has(x, "pradeep-kumar-rawat", "HOLDS_ROLE", "india")).toBe(true);
+  });
+});
+
+describe("known surnames after another first name", () => {
+  it("does not give a known person's surname to someone with another first name", () => {
+    expect(persons(run("Jill Biden visited Kyiv."))).toEqual(["jill-biden"]);
+    // A month, a weekday or a word opening the sentence is no first name.
+    expect(persons(run("In June Putin paid a visit to Pyongyang."))).toEqual(["vladimir-putin"]);
+    expect(persons(run("Meeting Mirziyoyev, Xi said trade would grow."))).toEqual([
+      "shavkat-mirziyoyev",
+      "xi-jinping",
+    ]);
+  });
+  it("reads an ordinary word as a surname only as the knowledge base spells it", () => {
+    expect(persons(run("Long queues formed at the border."))).toEqual([]);
+  });
+});
