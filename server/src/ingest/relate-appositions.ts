@@ -19,6 +19,7 @@ export interface RelationalApposition {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const COPULAS = new Set(["is", "remains"]);
 const MAX_MODIFIERS = 3;
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
@@ -54,7 +55,10 @@ export function relationalAppositions(
   const tokens = s.tokens;
   const out: RelationalApposition[] = [];
   for (const head of s.mentions) {
-    if (!actorLike(head) || tokens[head.tj]?.text !== ",") continue;
+    if (!actorLike(head)) continue;
+    // "China is Cambodia's closest partner": a present-tense copula states the same.
+    const copula = COPULAS.has(tokens[head.tj]?.lower ?? "");
+    if (!copula && tokens[head.tj]?.text !== ",") continue;
     const open = head.tj;
     let k = open + 1;
     const article = ARTICLES.has(tokens[k]?.lower ?? "") ? (tokens[k] as Token).lower : null;
@@ -83,7 +87,8 @@ export function relationalAppositions(
     const end = tokens[noun + 1]?.lower === "of" ? other.tj : noun + 1;
     const next = tokens[end];
     const close = next?.text === "," ? end : -1;
-    if (next && close < 0 && next.text !== "." && next.isWord) continue;
+    // After a copula the noun phrase may go on ("... partner and paid for ...").
+    if (!copula && next && close < 0 && next.text !== "." && next.isWord) continue;
     const type = lexicon.relationNouns.get((tokens[noun] as Token).lower) as RelationType;
     out.push({ head, other, type, open, close });
   }

@@ -456,12 +456,24 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
     // "the Kurdistan Workers' Party (PKK), which ...": a name's acronym in brackets is the name.
     const inner = a.at[k - 1];
     if (a.s.tokens[k]?.text === ")" && inner && a.s.tokens[inner.ti - 1]?.text === "(") continue;
-    if (isBoundary(a, k)) return null;
+    // "Algeria announced that it was recalling ...": "it" after "that" is the speaker.
+    if (isBoundary(a, k) && !speakerPronounAfter(a, k)) return null;
     const m = a.at[k];
     if (m && actorOf(a, m, slot)) return m;
     if (m) k = m.ti;
   }
   return null;
+}
+
+/** "X said that it ...": a "that" at k after a speech verb, with "it" or "they" right after. */
+function speakerPronounAfter(a: Arguments, k: number): boolean {
+  const tokens = a.s.tokens;
+  return (
+    tokens[k]?.lower === "that" &&
+    SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? "") &&
+    !a.at[k + 1] &&
+    a.vp.speechVerbs.has(tokens[k - 1]?.lower ?? "")
+  );
 }
 
 /** Nearest actor mention right of token `from`; a possessor gives way to what it owns. */
@@ -582,10 +594,19 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
     k--;
     while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
   }
+  if (a.s.tokens[k]?.text === "," && k >= 2) return serialSubject(a, k, ts, slot);
   if (a.s.tokens[k]?.lower !== "and" || k < 2) return null;
   const object = a.at[k - 1];
+  // "X said that the ship belonged to Y's fleet, and accused Z": ", and" after a reported clause
+  // goes back to the speaker, not to the reported clause's subject.
+  const start = clauseStart(a, k);
+  const said = (j: number): boolean => a.vp.speechVerbs.has(a.s.tokens[j]?.lower ?? "");
+  const reported = said(start - 1) || (a.s.tokens[start - 1]?.lower === "that" && said(start - 2));
   const subject =
-    relativeAntecedent(a, k, slot) ?? clauseSubject(a, k, slot) ?? speakerBefore(a, k, slot);
+    relativeAntecedent(a, k, slot) ??
+    (reported
+      ? (speakerBefore(a, k, slot, true) ?? clauseSubject(a, k, slot))
+      : (clauseSubject(a, k, slot) ?? speakerBefore(a, k, slot)));
   if (!object) return subject;
   // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that
   // verb's object, and the next verb's subject is the clause's; "Iran and Russia met" has none.
@@ -595,11 +616,45 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   return null;
 }
 
+const IRREGULAR_PAST = new Set([
+  "met",
+  "held",
+  "sent",
+  "led",
+  "made",
+  "took",
+  "gave",
+  "told",
+  "spoke",
+  "flew",
+  "went",
+  "struck",
+  "fought",
+  "won",
+  "sought",
+  "brought",
+  "left",
+]);
+const isPast = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w);
+
+/**
+ * "X flew to Y last week, met Z and asked him ...": a past-tense verb after a comma that closes
+ * an earlier verb phrase of the clause's subject shares that subject; null otherwise.
+ */
+function serialSubject(a: Arguments, comma: number, ts: number, slot: Slot): Mention | null {
+  const tokens = a.s.tokens;
+  if (!isPast(tokens[ts]?.lower ?? "")) return null;
+  const subject = clauseSubject(a, comma, slot);
+  if (!subject) return null;
+  const verb = tokens[subject.tj];
+  return verb && !a.at[subject.tj] && isPast(verb.lower) ? subject : null;
+}
+
 /**
  * "X said the talks were useful, and thanked China": after ", and" closing a reported clause
  * that names no actor, the verb's subject is the speaker who opens the sentence.
  */
-function speakerBefore(a: Arguments, k: number, slot: Slot): Mention | null {
+function speakerBefore(a: Arguments, k: number, slot: Slot, named = false): Mention | null {
   const tokens = a.s.tokens;
   if (tokens[k - 1]?.text !== ",") return null;
   const first = a.s.mentions.find((m) => m.ti <= 3);
@@ -607,8 +662,9 @@ function speakerBefore(a: Arguments, k: number, slot: Slot): Mention | null {
   let v = first.tj;
   while (v < first.tj + 3 && !a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) v++;
   if (!a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) return null;
-  // The reported clause must name nobody: its subject would be the better candidate.
-  for (let i = v + 1; i < k - 1; i++) if (a.at[i]) return null;
+  // The reported clause must name nobody (its subject would be the better candidate), unless
+  // the caller knows the verb follows the whole reported clause (`named`).
+  if (!named) for (let i = v + 1; i < k - 1; i++) if (a.at[i]) return null;
   return first;
 }
 
@@ -645,6 +701,9 @@ function nearestPerson(a: Arguments, k: number): Mention | null {
 
 /** The owner of a noun ("Russia's invasion", "Russian invasion", "its invasion"), or null. */
 export function ownerOf(a: Arguments, ts: number, slot: Slot): Mention | null {
+  // "broke off relations with X in solidarity with Y": a phrase opening on a preposition has
+  // no owner of its own; it is the clause subject's.
+  if (a.s.tokens[ts]?.lower === "in") return null;
   let k = ts - 1;
   for (let skipped = 0; skipped <= 3 && k >= 0; skipped++, k--) {
     const t = a.s.tokens[k] as Token;

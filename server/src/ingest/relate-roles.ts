@@ -328,6 +328,7 @@ function appositionRoles(
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
       if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord && !at[k])) return out;
       let explicit = false;
+      let role = r[0];
       // "Minister of Foreign Affairs of Malaysia": the holder closes the role's body.
       const bodyHolder = holder ? null : holderAfterBody(tokens, at, k);
       if (bodyHolder) [holder, k] = [bodyHolder, bodyHolder.tj];
@@ -342,7 +343,15 @@ function appositionRoles(
         if (h && isPoss(tokens[h.tj])) {
           const body = at[h.tj + 1];
           if (body?.kind === "Organisation") h = body;
-          else owned = false;
+          else {
+            owned = false;
+            // "head of Mexico's diplomatic mission": the country's "head of diplomatic mission".
+            const words = ownedWords(tokens, h.tj + 1);
+            if (GENERIC.has(role) && words.length > 0) {
+              role = `${role} of ${words.join(" ")}`;
+              owned = true;
+            }
+          }
         }
         if (
           h &&
@@ -353,7 +362,7 @@ function appositionRoles(
           k = h.tj;
         }
       }
-      if (holder) out.push({ role: r[0], holder, explicit });
+      if (holder) out.push({ role, holder, explicit });
     }
     // On to the next item: past this one's words up to a comma or "and".
     for (let n = 0; k < tokens.length && n < MAX_ITEM_TOKENS; k++, n++) {
@@ -422,6 +431,17 @@ function holderAfterBody(
     if (!(BODY_LINKS.has(t.lower) || (t.isWord && t.cap))) return null;
   }
   return null;
+}
+
+/** "diplomatic mission" after a possessive at k: up to three lower-case words, or none. */
+function ownedWords(tokens: readonly Token[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = k; i < k + 3; i++) {
+    const t = tokens[i];
+    if (!t?.isWord || t.cap || CLAUSE.has(t.lower) || ["and", "of", "in"].includes(t.lower)) break;
+    out.push(t.lower);
+  }
+  return out;
 }
 
 function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {

@@ -78,7 +78,7 @@ const VP_BOUNDARY_WORDS = new Set([
   "if",
 ]);
 
-/** End token of `words` matched at token i ("*" = up to two filler words), or -1. */
+/** End token of `words` matched at token i ("*" = up to two filler words, none included), or -1. */
 function matchWords(
   tokens: readonly Token[],
   i: number,
@@ -92,9 +92,13 @@ function matchWords(
       // Up to ten words of any kind, names included, within the clause: "signed a 20-year
       // \"strategic partnership\" treaty", "fired around 180 ballistic missiles at".
       const rest = words.slice(w + 1);
-      for (let skip = 1; skip <= 10; skip++) {
+      for (let skip = 0; skip <= 10; skip++) {
         const t = tokens[k + skip - 1];
-        if (!t || GAP_STOPS.has(t.text) || (t.isWord && VP_BOUNDARY_WORDS.has(t.lower))) break;
+        if (
+          skip > 0 &&
+          (!t || GAP_STOPS.has(t.text) || (t.isWord && VP_BOUNDARY_WORDS.has(t.lower)))
+        )
+          break;
         const end = matchWords(tokens, k + skip, rest, at);
         if (end >= 0) return end;
       }
@@ -102,7 +106,7 @@ function matchWords(
     }
     if (word === "*") {
       const rest = words.slice(w + 1);
-      for (let skip = 1; skip <= 2; skip++) {
+      for (let skip = 0; skip <= 2; skip++) {
         if (tokens.slice(k, k + skip).some((t, d) => !t.isWord || at[k + d])) break;
         const end = matchWords(tokens, k + skip, rest, at);
         if (end >= 0) return end;
@@ -176,6 +180,29 @@ function characterised(tokens: readonly Token[], ts: number): boolean {
     if (GAP_STOPS.has(w)) return false;
   }
   return false;
+}
+
+const LINKING = new Set([",", "is", "was", "are", "were", "has", "been", "who", "which", "also"]);
+
+/** Only commas, a linking verb or an apposition stand between mention m and the trigger at ts. */
+function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
+  const tokens = a.s.tokens;
+  const [from, to] = m.tj <= ts ? [m.tj, ts] : [ts, m.ti];
+  // "Bhumjaithai, the second-largest party in the coalition, led by": an apposition between.
+  if (
+    tokens[from]?.text === "," &&
+    tokens[to - 1]?.text === "," &&
+    to - from <= 14 &&
+    !a.at.slice(from, to).some(Boolean)
+  )
+    return true;
+  for (let k = from; k < to; k++) {
+    if (LINKING.has(tokens[k]?.lower ?? "") || inParenthesis(a, k, ts)) continue;
+    // The trigger's own words ("led by", "chairs").
+    if (k >= ts) return true;
+    return false;
+  }
+  return true;
 }
 
 /** What strikes hit inside a country: "strikes on military targets in Iran". */
@@ -509,6 +536,12 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const target =
         searchRight(a, te, targetSlot, trig.direct ? Math.min(3, reach) : reach) ??
         (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null) ??
+        // "recognised Moroccan sovereignty": the demonym owns what the cue word names.
+        (trig.cue &&
+        a.at[te]?.via === "demonym" &&
+        trig.cue.has(tokens[a.at[te]?.tj ?? 0]?.lower ?? "")
+          ? (a.at[te] ?? null)
+          : null) ??
         (trig.type === "ATTACKS" ? struckCountry(a, te) : null);
       if (!agent || !target) return null;
       // "fought on with backing from Y": who helps the subject is not the verb's object.
@@ -861,6 +894,13 @@ export function relateSentence(
             ? actorOf(a, y, "place")
             : actorOf(a, y, "target", true, y.ti === te)) ?? y.id;
         if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
+        // Only a body named right before "led by" (or right after "chairs") is led or chaired:
+        // not "Ukraine's delegation was led by X", nor "led the talks with Y".
+        if (
+          (trig.type === "LEADS" || trig.type === "HOLDS_ROLE") &&
+          (y.kind !== "Organisation" || x.kind === "Location" || !besideTrigger(a, y, i))
+        )
+          continue;
         // Only an organisation has members ("joined NATO", not "joined Russia in condemning").
         if (trig.type === "MEMBER_OF" && (y.kind !== "Organisation" || x.kind === "Person"))
           continue;

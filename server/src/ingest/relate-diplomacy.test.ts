@@ -1,0 +1,97 @@
+// Diplomatic measures and the clause shapes news reports them in, on sentences written for these
+// tests against the full knowledge base: breaking off relations in solidarity with another,
+// withdrawing an ambassador, persona non grata, expelled diplomats, reminders of obligations,
+// recognised sovereignty, "it" after "announced that", serial verbs after a comma, a coordinated
+// verb after a reported clause, copular relation nouns, bodies led or chaired, and an owned office.
+import { describe, expect, it } from "vitest";
+import {
+  extractText,
+  hasTextRelation as has,
+  textRelationsOfType,
+} from "./__fixtures__/text-relations.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string): Extraction => extractText("d1", text, "2024-04-10");
+
+describe("diplomatic measures", () => {
+  it("reads breaking off relations in solidarity with a third state", () => {
+    const x = run("Bolivia said it was breaking off relations with Peru in solidarity with Chile.");
+    expect(has(x, "bolivia", "OPPOSES", "peru")).toBe(true);
+    expect(has(x, "bolivia", "SUPPORTS", "chile")).toBe(true);
+    expect(has(x, "peru", "SUPPORTS", "chile")).toBe(false);
+  });
+  it("reads withdrawn ambassadors, persona non grata and expelled diplomats as opposition", () => {
+    expect(
+      has(
+        run("Tunisia announced that it was withdrawing its ambassador to Libya."),
+        "tunisia",
+        "OPPOSES",
+        "libya",
+      ),
+    ).toBe(true);
+    expect(
+      has(run("Poland expelled four Belarusian diplomats."), "poland", "OPPOSES", "belarus"),
+    ).toBe(true);
+    expect(textRelationsOfType(run("Ghana declared a national holiday."), "OPPOSES")).toEqual([]);
+  });
+  it("reads a reminder of obligations as a call, and recognised sovereignty as support", () => {
+    expect(
+      has(
+        run("The European Union reminded Georgia of its commitments on media freedom."),
+        "european-union",
+        "CALLS_ON",
+        "georgia",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        run("Israel recognised Moroccan sovereignty over the territory."),
+        "israel",
+        "SUPPORTS",
+        "morocco",
+      ),
+    ).toBe(true);
+  });
+  it("matches a pattern's filler gap when the text has no filler", () => {
+    const x = run("Bahrain normalised relations with Qatar.");
+    expect(has(x, "bahrain", "COOPERATES_WITH", "qatar")).toBe(true);
+  });
+});
+
+describe("clause shapes", () => {
+  it("gives a verb after a comma the subject of the verb phrase before it", () => {
+    const x = run(
+      "Antony Blinken flew to Cairo on Monday, met Abdel Fattah el-Sisi and left for Doha.",
+    );
+    expect(has(x, "antony-blinken", "MET_WITH", "abdel-fattah-el-sisi")).toBe(true);
+  });
+  it("gives ', and accused' after a reported clause naming someone else to the speaker", () => {
+    const x = run(
+      "Annalena Baerbock said that the drones came from Putin's arsenal, and accused Iran of lying.",
+    );
+    expect(has(x, "annalena-baerbock", "CRITICIZES", "iran")).toBe(true);
+    expect(has(x, "vladimir-putin", "CRITICIZES", "iran")).toBe(false);
+  });
+  it("reads 'X is Y's closest partner' like the apposition", () => {
+    const x = run("Russia is Belarus's closest partner and supplies its gas.");
+    expect(has(x, "russia", "COOPERATES_WITH", "belarus")).toBe(true);
+  });
+});
+
+describe("bodies and offices", () => {
+  it("reads who leads or chairs a body named beside the verb", () => {
+    const x = run(
+      "Fidesz, the governing party, led by Viktor Orbán, won again. Luiz Inácio Lula da Silva, who chairs the G20 this year, spoke first.",
+    );
+    expect(has(x, "viktor-orban", "LEADS", "fidesz")).toBe(true);
+    expect(has(x, "luiz-inacio-lula-da-silva", "HOLDS_ROLE", "g20")).toBe(true);
+    // A delegation is no body of the country that sends it.
+    const y = run("Ukraine's delegation was led by Dmytro Kuleba.");
+    expect(has(y, "dmytro-kuleba", "LEADS", "ukraine")).toBe(false);
+  });
+  it("gives the head of a country's unnamed office a role in the country", () => {
+    const x = run("Maria Lopes, the head of Brazil's trade mission, said talks had stalled.");
+    expect(has(x, "maria-lopes", "HOLDS_ROLE", "brazil")).toBe(true);
+    expect(has(x, "maria-lopes", "LEADS", "brazil")).toBe(false);
+  });
+});
