@@ -78,6 +78,19 @@ describe("clause shapes", () => {
   });
 });
 
+describe("dismay and concern", () => {
+  it("reads dismay at an actor's decision as criticism, quotation marks included", () => {
+    const x = run(
+      'Irish Foreign Minister Micheál Martin said Dublin was "deeply disappointed" by Hungary\'s decision.',
+    );
+    expect(has(x, "ireland", "CRITICIZES", "hungary")).toBe(true);
+    // The speaker voices its own side's criticism.
+    expect(has(x, "micheal-martin", "CRITICIZES", "hungary")).toBe(true);
+    const y = run('Fumio Kishida expressed "grave concerns" about China\'s naval drills.');
+    expect(has(y, "fumio-kishida", "CRITICIZES", "china")).toBe(true);
+  });
+});
+
 describe("bodies and offices", () => {
   it("reads who leads or chairs a body named beside the verb", () => {
     const x = run(

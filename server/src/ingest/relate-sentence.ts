@@ -56,6 +56,7 @@ export interface SentenceRelation {
   at: number;
 }
 
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 const GAP_STOPS = new Set([",", ";", ":", ".", "(", ")", "—", "–", "?", "!"]);
 /** Clause words a "**" gap never spans. */
 const VP_BOUNDARY_WORDS = new Set([
@@ -106,14 +107,26 @@ function matchWords(
     }
     if (word === "*") {
       const rest = words.slice(w + 1);
+      // Quotation marks around the filler ("expressed \"serious concerns\" about") are no words.
+      let quoted = 0;
+      while (QUOTE_MARKS.has(tokens[k + quoted]?.text ?? "")) quoted++;
       for (let skip = 0; skip <= 2; skip++) {
-        if (tokens.slice(k, k + skip).some((t, d) => !t.isWord || at[k + d])) break;
-        const end = matchWords(tokens, k + skip, rest, at);
+        if (
+          tokens
+            .slice(k + quoted, k + quoted + skip)
+            .some((t, d) => !t.isWord || at[k + quoted + d])
+        )
+          break;
+        const from = k + quoted + skip;
+        const past = QUOTE_MARKS.has(tokens[from]?.text ?? "") ? from + 1 : from;
+        const end = matchWords(tokens, past, rest, at);
         if (end >= 0) return end;
       }
       return -1;
     }
     while (tokens[k]?.text === "-" && word !== "-") k++;
+    // "was \"deeply disappointed\" by": a quotation mark inside the phrase is no word of it.
+    if (w > 0 && QUOTE_MARKS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === word) k++;
     if (tokens[k]?.lower !== word) return -1;
     k++;
   }

@@ -371,6 +371,21 @@ export function relateSpeech(
         at: k,
       });
     }
+    // "X said Canberra was disappointed by Y's decision": a speaker voicing its own side's
+    // criticism makes it too.
+    const own = ownSide(speakerId, kb);
+    for (const r of found) {
+      if (r.type !== "CRITICIZES" || r.at < sp.from || r.at >= sp.to || !own.has(r.from)) continue;
+      if (r.to !== speakerId && !own.has(r.to))
+        out.push({
+          from: speakerId,
+          type: "CRITICIZES",
+          to: r.to,
+          confidence: 0.55,
+          mode: null,
+          at: k,
+        });
+    }
     for (const backed of clauses.flatMap((c) => defended(a, c))) {
       const y = actorOf(a, backed, "target", true) ?? backed.id;
       if (speakerId !== y && !ownSide(speakerId, kb).has(y))
