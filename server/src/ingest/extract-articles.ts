@@ -141,6 +141,7 @@ export function extractArticles(
       rels.push(
         ...relateReactions(perSentence, perSentence.length - 1, p.patterns, p.lexicon, p.kb),
       );
+      rels.push(...visitedCountries(rels, p.kb));
       for (const r of rels)
         relations.push({
           from: r.from,
@@ -242,6 +243,26 @@ export function extractArticles(
     events: mergeEvents(events, p.kb, mentioned),
     errors: [],
   };
+}
+
+/**
+ * "X fled to Moscow", "Y flew to Honiara": a visit to a place in another country is a visit to
+ * that country too (not to one's own: a leader touring a province of theirs visits the province).
+ */
+function visitedCountries(rels: readonly SentenceRelation[], kb: KbIndex): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  for (const r of rels) {
+    if (r.type !== "VISITED") continue;
+    const country = kb.countryOf.get(r.to);
+    if (!country || kb.byId.get(r.to)?.kind !== "Location") continue;
+    const own = (kb.rolesOf.get(r.from) ?? []).some(
+      (h) => h.of === country || kb.countryOf.get(h.of) === country,
+    );
+    if (own || rels.some((x) => x.type === "VISITED" && x.from === r.from && x.to === country))
+      continue;
+    out.push({ ...r, to: country });
+  }
+  return out;
 }
 
 /** The entities of one extraction, with the aliases each already has as a set (fast checks). */

@@ -7,6 +7,8 @@ import type { Mention } from "./mention.ts";
 import { isCommonWord } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
+const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
 /** Words before a demonym that make it a people rather than a state. */
 const ETHNIC = new Set(["ethnic", "ethnically"]);
 
@@ -107,6 +109,12 @@ export function recogniseMentions(
       tj = i + 1;
     } else continue;
     const best = bestEntry(candidates);
+    // "Donald Trump Jr." is the son: a generational suffix after a known person's name that the
+    // knowledge base's name does not carry names someone else.
+    if (best.kind === "Person" && GENERATIONAL.has(tokens[tj]?.lower ?? "")) {
+      i = tj - 1;
+      continue;
+    }
     // "Daniel Suidani" is not al-Sudani: a one-word person alias after a capitalised word that
     // is none of that person's names (nor a title, nor part of a name before) is another person.
     const prev = tokens[i - 1];

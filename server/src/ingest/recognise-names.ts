@@ -131,6 +131,31 @@ function placeCue(tokens: readonly Token[], s: number, j: number): boolean {
   return false;
 }
 
+/** Subdivisions written in lower case after their name ("the Barmal district", "Sughd region"). */
+export const SUBDIVISIONS = new Set([
+  "district",
+  "province",
+  "region",
+  "county",
+  "governorate",
+  "oblast",
+  "prefecture",
+  "municipality",
+  "state",
+]);
+
+/** "Barmal district", "Lac province": the run's next word is a subdivision in lower case. */
+function subdivisionAfter(tokens: readonly Token[], j: number, run: readonly Token[]): boolean {
+  const next = tokens[j];
+  return (
+    !!next &&
+    next.isWord &&
+    !next.cap &&
+    SUBDIVISIONS.has(next.lower) &&
+    run.every((t) => !isCommonWord(t))
+  );
+}
+
 /** An organisation head word followed by "of" and a known country or place ending the run. */
 function ofHead(
   tokens: readonly Token[],
@@ -301,7 +326,7 @@ export function recogniseNames(
       run.length <= 3 &&
       inKnown.length === 0 &&
       !run.some((t) => t.upper && t.text.length > 1) &&
-      placeCue(tokens, s, j)
+      (placeCue(tokens, s, j) || subdivisionAfter(tokens, j, run))
     )
       kind = "Location";
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.

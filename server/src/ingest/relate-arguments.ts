@@ -456,11 +456,41 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
     // "the Kurdistan Workers' Party (PKK), which ...": a name's acronym in brackets is the name.
     const inner = a.at[k - 1];
     if (a.s.tokens[k]?.text === ")" && inner && a.s.tokens[inner.ti - 1]?.text === "(") continue;
+    // "X, the commander of the Y, was shaking hands with Z": the apposition closing right
+    // before the verb describes X, who is the subject.
+    if (a.s.tokens[k]?.text === "," && onlyAuxiliaries(a, k + 1, from)) {
+      const person = apposedPerson(a, k);
+      if (person && actorOf(a, person, slot)) return person;
+    }
     // "Algeria announced that it was recalling ...": "it" after "that" is the speaker.
     if (isBoundary(a, k) && !speakerPronounAfter(a, k)) return null;
     const m = a.at[k];
     if (m && actorOf(a, m, slot)) return m;
     if (m) k = m.ti;
+  }
+  return null;
+}
+
+/** Tokens [from, to) are auxiliaries or adverbs only ("was", "has also"). */
+function onlyAuxiliaries(a: Arguments, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (!AUXILIARIES.has(a.s.tokens[k]?.lower ?? "") && !/ly$/.test(a.s.tokens[k]?.lower ?? ""))
+      return false;
+  return true;
+}
+
+/** The person an apposition closing with the comma at k describes ("X, the commander of Y,"). */
+function apposedPerson(a: Arguments, k: number): Mention | null {
+  const tokens = a.s.tokens;
+  for (let j = k - 1; j >= 0 && k - j <= 15; j--) {
+    if (tokens[j]?.text !== ",") continue;
+    const head = a.at[j - 1];
+    if (
+      head?.kind === "Person" &&
+      head.tj === j &&
+      APPOSITION_OPENERS.has(tokens[j + 1]?.lower ?? "")
+    )
+      return head;
   }
   return null;
 }

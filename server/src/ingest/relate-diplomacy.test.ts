@@ -108,3 +108,38 @@ describe("bodies and offices", () => {
     expect(has(x, "maria-lopes", "LEADS", "brazil")).toBe(false);
   });
 });
+
+describe("visits, places and people", () => {
+  it("gives a visit to a foreign city a visit to its country, but not to one's own", () => {
+    const x = run("Olaf Scholz flew to Nairobi on Monday. Narendra Modi visited Mumbai.");
+    expect(has(x, "olaf-scholz", "VISITED", "kenya")).toBe(true);
+    expect(has(x, "narendra-modi", "VISITED", "india")).toBe(false);
+    expect(has(run("Sheikh Hasina fled to Delhi."), "sheikh-hasina", "VISITED", "india")).toBe(
+      true,
+    );
+  });
+  it("reads subdivisions written before their lower-case noun, and the place they are in", () => {
+    const x = run(
+      "Shells hit the Kharan district of Balochistan province. Troops left Pakistan's Tirah region.",
+    );
+    expect(has(x, "kharan", "LOCATED_IN", "balochistan")).toBe(true);
+    expect(has(x, "tirah", "LOCATED_IN", "pakistan")).toBe(true);
+  });
+  it("takes the person an apposition before the verb describes as its subject", () => {
+    const x = run(
+      "Volodymyr Zelensky, the president of Ukraine, was shaking hands with Emmanuel Macron.",
+    );
+    expect(has(x, "volodymyr-zelensky", "MET_WITH", "emmanuel-macron")).toBe(true);
+  });
+  it("does not read 'X Jr.' as a known X", () => {
+    const x = run("Joe Biden Jr. spoke in Delaware.");
+    expect(x.entities.some((e) => e.id === "joe-biden")).toBe(false);
+  });
+  it("reads ending an agreement as opposition and suspending a partnership as a sanction", () => {
+    const x = run(
+      "Mali terminated its defence agreement with France. The World Bank suspended its partnership framework with Mali.",
+    );
+    expect(has(x, "mali", "OPPOSES", "france")).toBe(true);
+    expect(has(x, "world-bank", "SANCTIONS", "mali")).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 // says where a place is: "the village of X in northern C", "X, a town in C", "C's northern
 // state of X", "the Russian city of X". Places the knowledge base puts in a country are left to
 // it (relate-kb-facts.ts), so the text never contradicts the recognised borders.
-import { PLACE_NOUNS } from "./recognise-names.ts";
+import { PLACE_NOUNS, SUBDIVISIONS } from "./recognise-names.ts";
 import type { KbIndex } from "./kb-index.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
@@ -40,8 +40,7 @@ const country = (m: Mention | undefined): m is Mention => m?.kind === "Country";
 
 export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] {
   const { tokens, mentions } = s;
-  if (!mentions.some((m) => m.kind === "Location") || !mentions.some((m) => m.kind === "Country"))
-    return [];
+  if (mentions.filter((m) => m.kind === "Location" || m.kind === "Country").length < 2) return [];
   const at: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
   const out: PlaceRelation[] = [];
@@ -50,6 +49,13 @@ export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] 
     while (DIRECTION.has(tokens[k]?.lower ?? "")) k++;
     const m = at[k];
     return country(m) && m.via !== "demonym" ? m : null;
+  };
+  // A country or a larger place named at k: "(the) (northern) C", "(the) Paktika (province)".
+  const holderAt = (k: number): Mention | null => {
+    while (DIRECTION.has(tokens[k]?.lower ?? "")) k++;
+    const m = at[k];
+    if (!m || m.via === "demonym") return null;
+    return m.kind === "Country" || (m.kind === "Location" && !m.actsFor) ? m : null;
   };
   for (const p of mentions) {
     if (
@@ -61,8 +67,21 @@ export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] 
       continue;
     let c: Mention | null = null;
     let k = p.tj;
+    // "the Barmal district of Paktika province", "X in South Waziristan": a subdivision's name
+    // and the larger place it is of or in.
+    const sub = SUBDIVISIONS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+    if (["of", "in"].includes(tokens[sub]?.lower ?? "") && (sub > k || tokens[k]?.lower === "in"))
+      c = holderAt(sub + 1);
     // "X in northern C"
-    if (tokens[k]?.lower === "in") c = countryAt(k + 1);
+    if (!c && tokens[k]?.lower === "in") c = countryAt(k + 1);
+    // "X, in the Y district": the place the apposition puts X in.
+    if (!c && tokens[k]?.text === "," && tokens[k + 1]?.lower === "in") c = holderAt(k + 2);
+    // "Pakistan's Waziristan region": the country owning the place.
+    if (!c && isPoss(tokens[p.ti - 1])) {
+      const owner = at[p.ti - 2];
+      if (owner?.kind === "Country" || (owner?.kind === "Location" && !owner.actsFor))
+        c = owner ?? null;
+    }
     // "X, a town in C", "X, a village near the border in C"
     else if (tokens[k]?.text === "," && ["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) {
       for (k += 2; k < p.tj + 6 && !PLACE_NOUNS.has(tokens[k]?.lower ?? ""); k++);

@@ -353,8 +353,11 @@ function appositionRoles(
             }
           }
         }
+        // "Minister for Europe": a place after "for" is the portfolio, not the holder.
+        const portfolio = h?.kind === "Location" && !h.actsFor && tokens[h.ti - 1]?.lower === "for";
         if (
           h &&
+          !portfolio &&
           (h.kind === "Country" || h.kind === "Organisation" || h.actsFor || h.kind === "Location")
         ) {
           holder = h;
