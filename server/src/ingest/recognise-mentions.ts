@@ -109,6 +109,18 @@ export function recogniseMentions(
       tj = i + 1;
     } else continue;
     const best = bestEntry(candidates);
+    // "García-Peña" is one surname: a known person's name glued by a hyphen to a capitalised
+    // word before it is part of another name.
+    if (
+      best.kind === "Person" &&
+      tokens[i - 1]?.text === "-" &&
+      tokens[i - 1]?.end === tok.start &&
+      tokens[i - 2]?.cap &&
+      tokens[i - 2]?.end === tokens[i - 1]?.start
+    ) {
+      i = tj - 1;
+      continue;
+    }
     // "Donald Trump Jr." is the son: a generational suffix after a known person's name that the
     // knowledge base's name does not carry names someone else.
     if (best.kind === "Person" && GENERATIONAL.has(tokens[tj]?.lower ?? "")) {

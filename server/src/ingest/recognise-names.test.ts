@@ -39,6 +39,10 @@ describe("fallback names of persons", () => {
     );
     expect(persons(x)).toEqual(["ajit-doval"]);
   });
+  it("takes the name after an office set off by commas", () => {
+    const x = run("Chile's comptroller general, Dorotea Urrutia, opened an audit.");
+    expect(has(x, "dorotea-urrutia", "HOLDS_ROLE", "chile")).toBe(true);
+  });
   it("reads a role before a name with a demonym in front", () => {
     const x = run("Indian High Commissioner Pradeep Kumar Rawat met officials.");
     expect(has(x, "pradeep-kumar-rawat", "HOLDS_ROLE", "india")).toBe(true);
@@ -54,6 +58,17 @@ describe("known surnames after another first name", () => {
       "shavkat-mirziyoyev",
       "xi-jinping",
     ]);
+  });
+  it("keeps a hyphenated surname whole though its second half is a known surname", () => {
+    expect(persons(run("Colombia's envoy, Camilo Reyes-Peña, left."))).toEqual([
+      "camilo-reyes-pena",
+    ]);
+    // Places joined by a hyphen stay two places.
+    expect(
+      run("The US-Australia pact was signed.")
+        .entities.map((e) => e.id)
+        .sort(),
+    ).toEqual(["australia", "united-states"]);
   });
   it("reads an ordinary word as a surname only as the knowledge base spells it", () => {
     expect(persons(run("Long queues formed at the border."))).toEqual([]);
