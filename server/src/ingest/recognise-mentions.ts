@@ -8,6 +8,21 @@ import { isCommonWord } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  "del",
+  "de",
+  "da",
+  "di",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "la",
+  "le",
+  "du",
+]);
 
 /** Words before a demonym that make it a people rather than a state. */
 const ETHNIC = new Set(["ethnic", "ethnically"]);
@@ -129,6 +144,24 @@ export function recogniseMentions(
     }
     // "Daniel Suidani" is not al-Sudani: a one-word person alias after a capitalised word that
     // is none of that person's names (nor a title, nor part of a name before) is another person.
+    // "Eduardo del Castillo", "Wang Wentao": a one-word person alias after a first name and a
+    // name particle, or before a capitalised word that is no ordinary word, is part of another
+    // person's name.
+    const particle =
+      NAME_PARTICLES.has(tokens[i - 1]?.text ?? "") &&
+      !!tokens[i - 2]?.cap &&
+      tokens[i - 2]?.isWord === true;
+    const next = tokens[tj];
+    const followed =
+      !!next?.cap &&
+      next.isWord &&
+      !next.upper &&
+      !isCommonWord(next) &&
+      !lexicon.notNames.has(next.lower);
+    if (best.kind === "Person" && tj === i + 1 && (particle || followed)) {
+      i = tj - 1;
+      continue;
+    }
     const prev = tokens[i - 1];
     if (
       best.kind === "Person" &&

@@ -70,6 +70,21 @@ describe("known surnames after another first name", () => {
         .sort(),
     ).toEqual(["australia", "united-states"]);
   });
+  it("keeps a known surname inside another name: after a particle, or before a given name", () => {
+    expect(persons(run("Chile's interior minister, Tomás del Castillo, resigned."))).toEqual([
+      "tomas-del-castillo",
+    ]);
+    expect(persons(run("Penny Wong met Wang Wentao, China's commerce minister."))).toEqual([
+      "penny-wong",
+      "wang-wentao",
+    ]);
+    // Two known persons joined by "and" stay two known persons.
+    expect(persons(run("Putin and Xi held talks."))).toEqual(["vladimir-putin", "xi-jinping"]);
+  });
+  it("takes the name after 'his counterpart,' as a person", () => {
+    const x = run("Robert Telus spoke with his counterpart, Mykola Solskyi, by phone.");
+    expect(persons(x)).toContain("mykola-solskyi");
+  });
   it("reads an ordinary word as a surname only as the knowledge base spells it", () => {
     expect(persons(run("Long queues formed at the border."))).toEqual([]);
   });

@@ -55,6 +55,45 @@ function roleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
   return 0;
 }
 
+/** Capitalised articles of Arabic family names ("Al Nahyan"): a name's tail, never its start. */
+const ARTICLES_OF_NAMES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "ben"]);
+
+/** A title or role before the run, a role after it, or a speech verb after a two-word run. */
+function personCue(
+  tokens: readonly Token[],
+  s: number,
+  j: number,
+  run: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  return (
+    titleBefore(tokens, s, lexicon) > 0 ||
+    roleBefore(tokens, s, lexicon) > 0 ||
+    (tokens[s - 1]?.text === "," && PERSON_NOUNS.has(tokens[s - 2]?.lower ?? "")) ||
+    roleAfter(tokens, j, lexicon) ||
+    (run.length >= 2 && speakerAfter(tokens, s, j))
+  );
+}
+
+/** Nouns that only a person can be, announcing the name after their comma ("his counterpart, X"). */
+const PERSON_NOUNS = new Set([
+  "counterpart",
+  "successor",
+  "predecessor",
+  "deputy",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "brother",
+  "sister",
+  "father",
+  "mother",
+  "widow",
+  "nephew",
+  "spouse",
+]);
+
 /** Verbs that, right after a name or after a name set off by commas, make it a speaker. */
 const SPEAKER_VERBS = new Set([
   "said",
@@ -330,16 +369,19 @@ export function recogniseNames(
     )
       kind = "Location";
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
+    // "Wang Wentao, China's commerce minister": with a role or title beside it, a name may begin
+    // with a word that is also an ordinary one.
     else if (
       (inKnown.length === 0 || firstWordPlaceOnly(inKnown, s)) &&
-      personNameWords(run, lexicon)
+      (personNameWords(run, lexicon) ||
+        (run.length === 2 &&
+          !ARTICLES_OF_NAMES.has(first.lower) &&
+          !lexicon.notNames.has(first.lower) &&
+          personNameWords(run.slice(1), lexicon) &&
+          personCue(tokens, s, j, run, lexicon)))
     ) {
-      const cue =
-        titleBefore(tokens, s, lexicon) > 0 ||
-        roleBefore(tokens, s, lexicon) > 0 ||
-        roleAfter(tokens, j, lexicon) ||
-        (run.length >= 2 && speakerAfter(tokens, s, j));
-      if (cue || (run.length >= 2 && isFirstName(first))) kind = "Person";
+      if (personCue(tokens, s, j, run, lexicon) || (run.length >= 2 && isFirstName(first)))
+        kind = "Person";
       else if (run.length >= 2) cueless.push({ s, j, head });
     }
     // "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a role phrase naming its body
