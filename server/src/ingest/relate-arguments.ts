@@ -331,6 +331,9 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
   let cur = m;
   for (;;) {
     let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
+    // "Ferdinand Marcos Jr. and with X": the suffix's dot is part of the name before.
+    if (dir === 1 && a.s.tokens[k]?.text === "." && /^[JS]r$/.test(a.s.tokens[k - 1]?.text ?? ""))
+      k++;
     // "X and Austrian Chancellor Y", "X and Austria's chancellor Y": the role's holder in front
     // of a person belongs to that person, so the name before "and" is the next conjunct (after
     // a comma it may close an opening phrase: "at the airport in X, Y's president Z and ...").

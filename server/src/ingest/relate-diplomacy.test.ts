@@ -143,3 +143,26 @@ describe("visits, places and people", () => {
     expect(has(x, "world-bank", "SANCTIONS", "mali")).toBe(true);
   });
 });
+
+describe("protests, asylum, loans and offices", () => {
+  it("reads a protest to a state, asylum and an approved loan", () => {
+    const x = run(
+      "The Peruvian foreign ministry protested to Mexico. Brazil granted Evo Morales asylum. The World Bank approved a five-year loan of $2 billion for Kenya.",
+    );
+    expect(has(x, "peru", "CRITICIZES", "mexico")).toBe(true);
+    expect(has(x, "brazil", "SUPPORTS", "evo-morales")).toBe(true);
+    expect(has(x, "world-bank", "AIDS", "kenya")).toBe(true);
+  });
+  it("gives a titled person the role an apposition after the name states", () => {
+    const x = run("Troops under General Tomas Ruiz, the commander of Peru's army, left.");
+    expect(has(x, "tomas-ruiz", "HOLDS_ROLE", "peru")).toBe(true);
+  });
+  it("reads a field before a generic role as part of the role", () => {
+    const x = run("Ana Kovac, Croatia's trade representative, left.");
+    expect(has(x, "ana-kovac", "HOLDS_ROLE", "croatia")).toBe(true);
+  });
+  it("joins 'X Jr. and with Y' as two partners of the talks", () => {
+    const x = run("Lloyd Austin held talks with Ferdinand Marcos Jr. and with Xi Jinping.");
+    expect(has(x, "lloyd-austin", "MET_WITH", "xi-jinping")).toBe(true);
+  });
+});

@@ -163,11 +163,14 @@ export function relateRoles(
       const wide = withPortfolio(tokens, before);
       const holder = holderBefore(at, tokens, before[1] - 1);
       const wideHolder = !holder && wide ? holderBefore(at, tokens, wide[1] - 1) : null;
+      const found = out.length;
       if (holder) add(p, holder, before[0], 0.85);
       else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.8);
       else if (home && p.origin !== "kb" && bareOffice(tokens, at, before, lexicon))
         add(p, home, before[0], 0.6);
-      continue;
+      // "General X, the commander of Bolivia's army,": a bare title before the name leaves the
+      // apposition after it to say whose role it is.
+      if (out.length > found || tokens[p.tj]?.text !== ",") continue;
     }
     // 2. [holder]'s [role], [Person]
     if (tokens[p.ti - 1]?.text === ",") {
@@ -312,11 +315,14 @@ function appositionRoles(
     let r = roleStartingAt(tokens, k, lexicon);
     while (!r && HONORIFIC_ADJ.has(tokens[k]?.lower ?? ""))
       r = roleStartingAt(tokens, ++k, lexicon);
-    // "the current pro tempore president": up to two more lower-case words before the role.
+    // "the current pro tempore president": up to two more lower-case words before the role;
+    // before a generic role they name its field ("Ukraine's trade representative").
     for (let skip = 1; !r && skip <= 2; skip++) {
       const t = tokens[k + skip - 1];
       if (!t?.isWord || t.cap || CLAUSE.has(t.lower) || at[k + skip - 1]) break;
       r = roleStartingAt(tokens, k + skip, lexicon);
+      if (r && GENERIC.has(r[0]) && holder)
+        r = [[...tokens.slice(k, k + skip).map((x) => x.lower), r[0]].join(" "), r[1]];
     }
     if (r) {
       // "X, the Georgian prime minister's special representative": the person holds the role after
