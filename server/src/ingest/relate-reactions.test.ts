@@ -81,6 +81,12 @@ describe("clauses around reported speech", () => {
     const y = run("Russian President Vladimir Putin said Russia had the right to defend itself.");
     expect(has(y, "vladimir-putin", "SUPPORTS", "russia")).toBe(false);
   });
+  it("reads a speaker announcing a hostile act against an actor as a threat", () => {
+    const x = run("Iranian President Ebrahim Raisi said Iran would strike Israel if attacked.");
+    expect(has(x, "ebrahim-raisi", "THREATENS", "israel")).toBe(true);
+    const y = run("Kim Jong Un said he would not attack South Korea.");
+    expect(has(y, "kim-jong-un", "THREATENS", "south-korea")).toBe(false);
+  });
   it("keeps who is called on before the infinitive", () => {
     const x = run(
       "Syrian President Bashar al-Assad called on the world to lift sanctions on Iran.",

@@ -317,6 +317,57 @@ function defended(a: Arguments, sp: Speech): Mention[] {
     : [];
 }
 
+const SELF_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+const WILL = new Set(["would", "will", "'ll", "could"]);
+/** What a speaker can say it will do to an actor that threatens it. */
+const HOSTILE_ACTS = new Set([
+  "arrest",
+  "attack",
+  "strike",
+  "punish",
+  "retaliate",
+  "destroy",
+  "invade",
+  "expel",
+  "sanction",
+  "crush",
+  "hit",
+  "target",
+  "seize",
+  "annex",
+  "bomb",
+  "eliminate",
+  "prosecute",
+  "obliterate",
+]);
+
+/**
+ * "X said he would arrest the former president if ...", "Y warned that it will strike Z": the
+ * speaker (or its own side) announcing a hostile act against an actor threatens it. The actors
+ * threatened, or none.
+ */
+function threatened(a: Arguments, sp: Speech, own: Set<string>): Mention[] {
+  const tokens = a.s.tokens;
+  let k = sp.from;
+  while (k < sp.to && FILLERS.has(tokens[k]?.lower ?? "") && !a.at[k]) k++;
+  const subject = a.at[k];
+  const self =
+    (!subject && SELF_PRONOUNS.has(tokens[k]?.lower ?? "")) ||
+    (!!subject && (subject.id === sp.speaker.id || own.has(subject.id)));
+  if (!self) return [];
+  let i = subject ? subject.tj : k + 1;
+  if (!WILL.has(tokens[i]?.lower ?? "")) return [];
+  i++;
+  if (negated(tokens, i, a.vp)) return [];
+  if (!HOSTILE_ACTS.has(tokens[i]?.lower ?? "")) return [];
+  for (let j = i + 1; j < sp.to && j <= i + 4; j++) {
+    const m = a.at[j];
+    if (m) return actorOf(a, m, "target", true) ? coordinated(a, m, "target", 1) : [];
+    if (tokens[j]?.text === "," || a.vp.boundaries.has(tokens[j]?.lower ?? "")) return [];
+  }
+  return [];
+}
+
 /** Countries and bodies a person works for, so self-criticism is never read as criticism. */
 function ownSide(person: string, kb: KbIndex): Set<string> {
   const own = new Set<string>();
@@ -381,6 +432,18 @@ export function relateSpeech(
           from: speakerId,
           type: "CRITICIZES",
           to: r.to,
+          confidence: 0.55,
+          mode: null,
+          at: k,
+        });
+    }
+    for (const target of clauses.flatMap((c) => threatened(a, c, own))) {
+      const y = actorOf(a, target, "target", true) ?? target.id;
+      if (y !== speakerId && !own.has(y))
+        out.push({
+          from: speakerId,
+          type: "THREATENS",
+          to: y,
           confidence: 0.55,
           mode: null,
           at: k,
