@@ -161,6 +161,16 @@ describe("protests, asylum, loans and offices", () => {
     const x = run("Ana Kovac, Croatia's trade representative, left.");
     expect(has(x, "ana-kovac", "HOLDS_ROLE", "croatia")).toBe(true);
   });
+  it("reads a host bringing two leaders together as meeting each", () => {
+    const x = run(
+      "Emmanuel Macron brought Vladimir Putin and Volodymyr Zelensky together in Paris.",
+    );
+    expect(has(x, "emmanuel-macron", "MET_WITH", "vladimir-putin")).toBe(true);
+    expect(has(x, "emmanuel-macron", "MET_WITH", "volodymyr-zelensky")).toBe(true);
+    expect(
+      textRelationsOfType(run("The war brought Russia and China together."), "MET_WITH"),
+    ).toEqual([]);
+  });
   it("joins 'X Jr. and with Y' as two partners of the talks", () => {
     const x = run("Lloyd Austin held talks with Ferdinand Marcos Jr. and with Xi Jinping.");
     expect(has(x, "lloyd-austin", "MET_WITH", "xi-jinping")).toBe(true);
