@@ -153,6 +153,14 @@ describe("protests, asylum, loans and offices", () => {
     expect(has(x, "brazil", "SUPPORTS", "evo-morales")).toBe(true);
     expect(has(x, "world-bank", "AIDS", "kenya")).toBe(true);
   });
+  it("reads an office given by election or oath", () => {
+    const x = run(
+      "Chile's congress elected the head of the navy, Admiral Tomas Ruiz, as the country's president.",
+    );
+    expect(has(x, "tomas-ruiz", "LEADS", "chile")).toBe(true);
+    const y = run("Peru's Congress swore in Dina Boluarte as president.");
+    expect(has(y, "dina-boluarte", "LEADS", "peru")).toBe(true);
+  });
   it("gives a titled person the role an apposition after the name states", () => {
     const x = run("Troops under General Tomas Ruiz, the commander of Peru's army, left.");
     expect(has(x, "tomas-ruiz", "HOLDS_ROLE", "peru")).toBe(true);

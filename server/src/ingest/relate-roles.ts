@@ -172,6 +172,13 @@ export function relateRoles(
       // apposition after it to say whose role it is.
       if (out.length > found || tokens[p.tj]?.text !== ",") continue;
     }
+    // 2b. "Lebanon's parliament elected General X as the country's president", "X was sworn in
+    //     as president": an office given to the person.
+    const given = givenOffice(tokens, at, p, lexicon, mentions);
+    if (given) {
+      add(p, given.holder, given.role, 0.75, given.explicit);
+      continue;
+    }
     // 2. [holder]'s [role], [Person]
     if (tokens[p.ti - 1]?.text === ",") {
       const r =
@@ -234,6 +241,61 @@ export function relateRoles(
     }
   }
   return out;
+}
+
+/** Verbs that give a person an office: "elected X as", "X was sworn in as". */
+const APPOINTING = new Set([
+  "elected",
+  "re-elected",
+  "reelected",
+  "appointed",
+  "named",
+  "chose",
+  "chosen",
+  "installed",
+  "confirmed",
+  "inaugurated",
+  "sworn",
+  "swore",
+  "picked",
+]);
+const APPOINTED_LINKS = new Set(["was", "is", "has", "been", "in", "had", "were"]);
+
+/**
+ * "elected [the commander of the army,] X, as the country's president", "X was sworn in as
+ * president": the office an appointing verb gives the person, with its holder (named after the
+ * role, or else the first country the sentence names before the person), or null.
+ */
+function givenOffice(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  p: Mention,
+  lexicon: Lexicon,
+  mentions: readonly Mention[],
+): { role: string; holder: Mention; explicit: boolean } | null {
+  // "X was sworn in as", "X, ... , as": the "as" after the person.
+  let as = p.tj;
+  if (tokens[as]?.text === ",") as++;
+  let appointedAfter = false;
+  while (APPOINTED_LINKS.has(tokens[as]?.lower ?? "") || APPOINTING.has(tokens[as]?.lower ?? "")) {
+    appointedAfter ||= APPOINTING.has(tokens[as]?.lower ?? "");
+    as++;
+  }
+  if (tokens[as]?.lower !== "as") return null;
+  const appointedBefore = tokens
+    .slice(Math.max(0, p.ti - 10), p.ti)
+    .some((t) => APPOINTING.has(t.lower));
+  if (!appointedAfter && !appointedBefore) return null;
+  const [r] = appositionRoles(tokens, at, as + 1, lexicon, 1);
+  if (r) return r;
+  // "as president": the office of the country the sentence is about.
+  let k = as + 1;
+  if (["the", "its", "their"].includes(tokens[k]?.lower ?? "")) k++;
+  // "as the country's president": the country is the one the sentence names.
+  if (lexicon.countryAnaphora.has(tokens[k]?.lower ?? "") && isPoss(tokens[k + 1])) k += 2;
+  const role = roleStartingAt(tokens, k, lexicon);
+  const country = mentions.find((m) => m.kind === "Country" && m.ti < p.ti && m.via !== "demonym");
+  return role && country ? { role: role[0], holder: country, explicit: false } : null;
 }
 
 /** Present-tense links between a person and the office they hold now. */
