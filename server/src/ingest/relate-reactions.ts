@@ -16,6 +16,7 @@ import {
   searchLeft,
 } from "./relate-arguments.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
+import { ownSide } from "./relate-speech.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { RelationType } from "../graph/vocabulary.ts";
 
@@ -171,12 +172,7 @@ const ALLIED = new Set<RelationType>(["SUPPORTS", "AIDS", "SUPPLIES_ARMS_TO", "C
 /** A person and the country or body they serve are one side. */
 function sameSide(x: string, y: string, kb: KbIndex): boolean {
   const sides = (id: string): Set<string> => {
-    const out = new Set([id]);
-    for (const r of kb.rolesOf.get(id) ?? []) {
-      out.add(r.of);
-      const c = kb.countryOf.get(r.of);
-      if (c) out.add(c);
-    }
+    const out = ownSide(id, kb).add(id);
     const c = kb.countryOf.get(id);
     if (c) out.add(c);
     return out;

@@ -15,6 +15,14 @@ export interface RoleRelation {
   confidence: number;
 }
 
+/** A role an apposition or an appointment gives a person, with the body or country holding it. */
+interface GivenRole {
+  role: string;
+  holder: Mention;
+  /** The holder is named after the role ("head of the Y"), so a generic role counts. */
+  explicit: boolean;
+}
+
 const HONORIFIC_ADJ = new Set([
   "then",
   "current",
@@ -272,7 +280,7 @@ function givenOffice(
   p: Mention,
   lexicon: Lexicon,
   mentions: readonly Mention[],
-): { role: string; holder: Mention; explicit: boolean } | null {
+): GivenRole | null {
   // "X was sworn in as", "X, ... , as": the "as" after the person.
   let as = p.tj;
   if (tokens[as]?.text === ",") as++;
@@ -360,8 +368,8 @@ function appositionRoles(
   from: number,
   lexicon: Lexicon,
   maxItems = MAX_ROLE_ITEMS,
-): { role: string; holder: Mention; explicit: boolean }[] {
-  const out: { role: string; holder: Mention; explicit: boolean }[] = [];
+): GivenRole[] {
+  const out: GivenRole[] = [];
   let k = from;
   for (let item = 0; item < maxItems && k < tokens.length; item++) {
     const itemStart = k;

@@ -369,7 +369,7 @@ function threatened(a: Arguments, sp: Speech, own: Set<string>): Mention[] {
 }
 
 /** Countries and bodies a person works for, so self-criticism is never read as criticism. */
-function ownSide(person: string, kb: KbIndex): Set<string> {
+export function ownSide(person: string, kb: KbIndex): Set<string> {
   const own = new Set<string>();
   for (const r of kb.rolesOf.get(person) ?? []) {
     own.add(r.of);
