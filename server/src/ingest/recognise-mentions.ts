@@ -10,6 +10,11 @@ import type { Token } from "./tokenize.ts";
 const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set([
+  "bin",
+  "ibn",
+  "bint",
+  "al",
+  "el",
   "del",
   "de",
   "da",

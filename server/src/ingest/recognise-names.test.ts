@@ -81,6 +81,33 @@ describe("known surnames after another first name", () => {
     // Two known persons joined by "and" stay two known persons.
     expect(persons(run("Putin and Xi held talks."))).toEqual(["vladimir-putin", "xi-jinping"]);
   });
+  it("takes a full name a relative 'who' or a person's noun goes with as a person", () => {
+    const x = run(
+      "Hamas backed a rival candidate, Tarek Mansour, who withdrew. The journalist Lina Haddad was freed.",
+    );
+    expect(persons(x)).toEqual(["lina-haddad", "tarek-mansour"]);
+    // A lone word is left to the resolver.
+    expect(persons(run("Zarqawiya, who was freed, spoke."))).toEqual([]);
+  });
+  it("keeps a known surname after 'bin' inside another name", () => {
+    expect(persons(run("Prince Yazid bin Farhan held talks in Beirut."))).toEqual([
+      "yazid-bin-farhan",
+    ]);
+  });
+  it("reads a list of unknown one-word names after 'in' as places", () => {
+    const x = run("Protesters died in Juliaca, Andahuaylas and Cusco.");
+    expect(
+      x.entities
+        .filter((e) => e.kind === "Location")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(expect.arrayContaining(["andahuaylas", "juliaca"]));
+    expect(
+      run("Reporting by Ana Ruiz in Lima and Pablo Ortiz in Quito.").entities.some(
+        (e) => e.kind === "Location" && e.name === "Pablo Ortiz",
+      ),
+    ).toBe(false);
+  });
   it("takes the name after 'his counterpart,' as a person", () => {
     const x = run("Robert Telus spoke with his counterpart, Mykola Solskyi, by phone.");
     expect(persons(x)).toContain("mykola-solskyi");

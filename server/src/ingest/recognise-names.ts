@@ -70,6 +70,11 @@ function personCue(
     titleBefore(tokens, s, lexicon) > 0 ||
     roleBefore(tokens, s, lexicon) > 0 ||
     (tokens[s - 1]?.text === "," && PERSON_NOUNS.has(tokens[s - 2]?.lower ?? "")) ||
+    // "the journalist Cheng Lei": the noun right before a full name.
+    (run.length >= 2 && PERSON_NOUNS.has(tokens[s - 1]?.lower ?? "")) ||
+    // "X Y, who withdrew": only a person is a "who" (a lone word is left to the resolver, which
+    // knows the surnames the article introduced).
+    (run.length >= 2 && tokens[j]?.text === "," && tokens[j + 1]?.lower === "who") ||
     roleAfter(tokens, j, lexicon) ||
     (run.length >= 2 && speakerAfter(tokens, s, j))
   );
@@ -77,6 +82,40 @@ function personCue(
 
 /** Nouns that only a person can be, announcing the name after their comma ("his counterpart, X"). */
 const PERSON_NOUNS = new Set([
+  "candidate",
+  "journalist",
+  "reporter",
+  "cleric",
+  "activist",
+  "lawyer",
+  "dissident",
+  "businessman",
+  "businesswoman",
+  "tycoon",
+  "billionaire",
+  "scholar",
+  "economist",
+  "analyst",
+  "researcher",
+  "writer",
+  "author",
+  "blogger",
+  "priest",
+  "preacher",
+  "militant",
+  "rebel",
+  "soldier",
+  "student",
+  "victim",
+  "hostage",
+  "prisoner",
+  "defector",
+  "opponent",
+  "critic",
+  "challenger",
+  "rival",
+  "ally",
+  "aide",
   "counterpart",
   "successor",
   "predecessor",
@@ -436,7 +475,82 @@ export function recogniseNames(
       added = true;
     }
   }
+  for (const m of placeList(text, textOffset, tokens, owner, names)) names.push(m);
   return { names, replaced };
+}
+
+const LIST_OPENERS = new Set(["in", "across", "throughout"]);
+
+/**
+ * "clashes in Puno, Ayacucho and Apurímac": a list after "in" of known places and at least two
+ * unknown one-word names, closing its phrase: the unknown names are places too.
+ */
+function placeList(
+  text: string,
+  textOffset: number,
+  tokens: readonly Token[],
+  owner: Map<number, Mention>,
+  names: readonly Mention[],
+): Mention[] {
+  const taken = new Set<number>();
+  for (const m of names) for (let k = m.ti; k < m.tj; k++) taken.add(k);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LIST_OPENERS.has(tokens[i]?.lower ?? "")) continue;
+    const items: [number, number][] = [];
+    let k = i + 1;
+    for (;;) {
+      const start = k;
+      while (k < tokens.length && k - start < 2 && isNameWord(tokens[k]) && !taken.has(k)) {
+        const known = owner.get(k);
+        if (known) {
+          k = known.tj;
+          break;
+        }
+        k++;
+      }
+      if (k === start) break;
+      items.push([start, k]);
+      const sep = tokens[k]?.text === "," ? (tokens[k + 1]?.lower === "and" ? 2 : 1) : 0;
+      const and = sep === 0 && tokens[k]?.lower === "and" ? 1 : 0;
+      if (sep + and === 0) break;
+      k += sep + and;
+    }
+    const last = items[items.length - 1];
+    // The list must end its phrase ("... and Apurímac." / "... and Apurímac, where"), not run on.
+    if (items.length < 2 || !last || isNameWord(tokens[last[1]])) continue;
+    const kinds = items.map(([a, b]) => owner.get(a) ?? (b - a <= 2 ? null : undefined));
+    if (kinds.some((m) => m === undefined || (m && m.kind !== "Location" && m.kind !== "Country")))
+      continue;
+    // One-word unknown names only (two words are likelier a person: "in Moscow and Reza Tabrizi
+    // in Dubai"), at least two of them, and nothing but punctuation after the list.
+    const unknown = items.filter(([a]) => !owner.has(a));
+    if (
+      unknown.length < 2 ||
+      unknown.some(([a, b]) => b - a > 1 || isCommonWord(tokens[a] as Token)) ||
+      tokens[last[1]]?.isWord
+    )
+      continue;
+    for (const [a, b] of unknown) {
+      const first = tokens[a] as Token;
+      const lastTok = tokens[b - 1] as Token;
+      out.push(
+        nerMention(
+          {
+            ti: a,
+            tj: b,
+            start: first.start,
+            end: lastTok.end,
+            text: text.slice(first.start - textOffset, lastTok.end - textOffset),
+          },
+          "",
+          "Location",
+        ),
+      );
+    }
+    i = last[1];
+  }
+  return out;
 }
 
 /**
