@@ -38,6 +38,8 @@ export interface VerbPatterns {
   /** Reported speech: speech verbs and the evaluative words that make a statement criticism. */
   speechVerbs: Set<string>;
   evaluative: string[][];
+  /** Approving phrases: a speaker who says an actor is one backs it. */
+  approving: string[][];
   /** Rights groups' reports: report verbs and abuse words. */
   reportVerbs: Set<string>;
   abuses: Set<string>;
@@ -67,7 +69,7 @@ interface PatternFile {
     | "locative",
     string[]
   >;
-  speech: { verbs: string[]; evaluative: string[] };
+  speech: { verbs: string[]; evaluative: string[]; approving: string[] };
   reports: { verbs: string[]; abuses: string[] };
   reactions: { verbs: string[]; deeds: Record<string, string[]> };
 }
@@ -128,6 +130,7 @@ export function loadVerbPatterns(): VerbPatterns {
     locative: set("locative"),
     speechVerbs: new Set(raw.speech.verbs.map((w) => foldText(w))),
     evaluative: raw.speech.evaluative.map(phraseWords),
+    approving: raw.speech.approving.map(phraseWords),
     reportVerbs: new Set(raw.reports.verbs.map((w) => foldText(w))),
     abuses: new Set(raw.reports.abuses.map((w) => foldText(w))),
     reactionVerbs: new Set(raw.reactions.verbs.map((w) => foldText(w))),

@@ -91,6 +91,44 @@ describe("dismay and concern", () => {
   });
 });
 
+describe("approval, members and party leaders", () => {
+  it("reads a speaker calling an actor a reliable partner as support, not when negated", () => {
+    expect(
+      has(
+        run("Xi Jinping said Russia was a reliable partner."),
+        "xi-jinping",
+        "SUPPORTS",
+        "russia",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        run("Emmanuel Macron said Russia was not a reliable partner."),
+        "emmanuel-macron",
+        "SUPPORTS",
+        "russia",
+      ),
+    ).toBe(false);
+  });
+  it("reads a body's listed members", () => {
+    const x = run("The Pacific Alliance has four members, Chile, Colombia, Mexico and Peru.");
+    for (const c of ["chile", "colombia", "mexico", "peru"])
+      expect(has(x, c, "MEMBER_OF", "pacific-alliance")).toBe(true);
+  });
+  it("reads 'the leader of the opposition X' as leading X", () => {
+    const x = run("Keir Starmer, the leader of the opposition Labour Party, spoke.");
+    expect(
+      x.relations.some(
+        (r) =>
+          r.from === "keir-starmer" &&
+          r.type === "LEADS" &&
+          r.origin === "text" &&
+          r.to !== "united-kingdom",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("bodies and offices", () => {
   it("reads who leads or chairs a body named beside the verb", () => {
     const x = run(

@@ -81,5 +81,52 @@ export function relateMembership(s: AnalysedSentence): MembershipRelation[] {
     }
     if (org && org.id !== x.id) out.push({ from: x.id, type: "MEMBER_OF", to: org.id });
   }
+  out.push(...listedMembers(s, at));
+  return out;
+}
+
+const MEMBERS_OPENERS = new Set(["has", "have", "had", "includes", "included", "comprises"]);
+
+/**
+ * "The Pacific Alliance has four members, Chile, Colombia, Mexico and Peru", "ORG, whose
+ * members are A and B": the states a body's member list names.
+ */
+function listedMembers(
+  s: AnalysedSentence,
+  at: readonly (Mention | undefined)[],
+): MembershipRelation[] {
+  const { tokens, mentions } = s;
+  const out: MembershipRelation[] = [];
+  for (const org of mentions) {
+    if (!body(org)) continue;
+    let k = org.tj;
+    if (tokens[k]?.text === ",") k++;
+    if (
+      tokens[k]?.lower === "whose" &&
+      tokens[k + 1]?.lower === "members" &&
+      tokens[k + 2]?.lower === "are"
+    )
+      k += 3;
+    else if (MEMBERS_OPENERS.has(tokens[k]?.lower ?? "")) {
+      k++;
+      // "has four members", "has 10 member states"
+      while (k < org.tj + 5 && !/^members?$/.test(tokens[k]?.lower ?? "")) k++;
+      if (!/^members$/.test(tokens[k]?.lower ?? "")) continue;
+      k++;
+      if (tokens[k]?.text === "," || tokens[k]?.text === ":") k++;
+      else continue;
+    } else continue;
+    // The list: member names joined by commas and "and", nothing else.
+    for (; k < tokens.length; k++) {
+      const m = at[k];
+      if (m && actor(m) && m.id !== org.id) {
+        out.push({ from: m.id, type: "MEMBER_OF", to: org.id });
+        k = m.tj - 1;
+        continue;
+      }
+      const t = tokens[k]?.lower ?? "";
+      if (t !== "," && t !== "and" && t !== "the") break;
+    }
+  }
   return out;
 }

@@ -411,6 +411,8 @@ function appositionRoles(
       if (!holder && ["of", "for", "at"].includes(tokens[k]?.lower ?? "")) {
         k++;
         if (tokens[k]?.lower === "the") k++;
+        // "the leader of the opposition Democratic Party": a body's lower-case qualifier.
+        if (!at[k] && BODY_QUALIFIERS.has(tokens[k]?.lower ?? "") && at[k + 1]) k++;
         let h = at[k];
         // "head of Iran's Civil Aviation Organization": the holder is the body the possessive
         // owns; when that body is no name ("Iran's intelligence agency"), the role is the
@@ -457,6 +459,17 @@ function appositionRoles(
   }
   return out;
 }
+
+/** Lower-case words before a body's name: "the opposition Democratic Party". */
+const BODY_QUALIFIERS = new Set([
+  "opposition",
+  "ruling",
+  "governing",
+  "main",
+  "largest",
+  "outlawed",
+  "banned",
+]);
 
 const BODY_LINKS = new Set(["of", "for", "and", "the", "on"]);
 const MAX_BODY_TOKENS = 10;

@@ -296,6 +296,34 @@ function obliged(a: Arguments, sp: Speech, kb: KbIndex): Mention[] {
   return tokens[verb]?.isWord && tokens[verb]?.lower !== "be" ? group : [];
 }
 
+const COPULA_WORDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "remains",
+  "remained",
+  "has",
+  "had",
+  "been",
+]);
+
+/** "X said Aoun was the right leader for this time": the subject an approving phrase describes. */
+function approved(a: Arguments, sp: Speech): Mention[] {
+  const tokens = a.s.tokens;
+  const group = subjectOf(a, sp);
+  const last = group[group.length - 1];
+  if (!last) return [];
+  let i = last.tj;
+  while (COPULA_WORDS.has(tokens[i]?.lower ?? "")) i++;
+  if (i === last.tj || negated(tokens, i, a.vp)) return [];
+  while (["a", "an", "the", "“", "”", '"'].includes(tokens[i]?.lower ?? "")) i++;
+  for (let skip = 0; skip <= 2; skip++)
+    if (a.vp.approving.some((p) => p.every((w, d) => tokens[i + skip + d]?.lower === w)))
+      return group;
+  return [];
+}
+
 const RIGHT_FILLERS = new Set(["has", "had", "have", "every", "the", "a", "full", "legitimate"]);
 const SELF_DEFENCE = new Set(["defend", "protect", "self", "respond"]);
 
@@ -449,7 +477,7 @@ export function relateSpeech(
           at: k,
         });
     }
-    for (const backed of clauses.flatMap((c) => defended(a, c))) {
+    for (const backed of clauses.flatMap((c) => [...defended(a, c), ...approved(a, c)])) {
       const y = actorOf(a, backed, "target", true) ?? backed.id;
       if (speakerId !== y && !ownSide(speakerId, kb).has(y))
         out.push({ from: speakerId, type: "SUPPORTS", to: y, confidence: 0.6, mode: null, at: k });
