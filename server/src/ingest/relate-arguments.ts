@@ -519,6 +519,10 @@ export function searchRight(
 ): Mention | null {
   for (let k = from; k < a.s.tokens.length && k - from < max; k++) {
     if (isBoundary(a, k, true)) return null;
+    // "which Turkey recognises and Russia rejects": a conjunction and a name right after the
+    // verb open another clause ("arms and funds the Houthis" shares the object).
+    if (k === from && ["and", "but", "or"].includes(a.s.tokens[k]?.lower ?? "") && a.at[k + 1])
+      return null;
     // "praised the operation and said Turkey ...": what follows a speech verb is another clause.
     if (k > from && SPEECH_AFTER.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) return null;
     // "attacks on vessels and were supported by X": a verb phrase joined on is another clause.

@@ -129,6 +129,17 @@ describe("approval, members and party leaders", () => {
   });
 });
 
+describe("recognition and object relatives", () => {
+  it("reads recognising a state or government as support, also from an object relative", () => {
+    const x = run("Ankara protects the TRNC, which Turkey recognises and Russia rejects.");
+    expect(has(x, "turkey", "SUPPORTS", "turkish-republic-of-northern-cyprus")).toBe(true);
+    expect(has(x, "turkey", "SUPPORTS", "russia")).toBe(false);
+    expect(textRelationsOfType(run("Kenya recognised the need for talks."), "SUPPORTS")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("bodies and offices", () => {
   it("reads who leads or chairs a body named beside the verb", () => {
     const x = run(

@@ -218,6 +218,30 @@ function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
   return true;
 }
 
+const RELATIVE_OBJECT = new Set(["which", "whom", "that"]);
+const RELATIVE_ADVERBS = new Set(["only", "also", "even", "now", "still", "since"]);
+
+/** The verb ending at te closes its clause ("... which only Turkey recognises, and ..."). */
+const clauseEndsAt = (tokens: readonly Token[], te: number): boolean =>
+  !tokens[te]?.isWord ||
+  ["and", "but", "while", "in", "on", "last", "this"].includes(tokens[te]?.lower ?? "");
+
+/**
+ * "the Turkish Republic of Northern Cyprus, which only Turkey recognises": the verb's object is
+ * the name the relative clause hangs on, when the agent opens that clause.
+ */
+function relativeObject(a: Arguments, agent: Mention): Mention | null {
+  const tokens = a.s.tokens;
+  let k = agent.ti - 1;
+  while (RELATIVE_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+  if (!RELATIVE_OBJECT.has(tokens[k]?.lower ?? "")) return null;
+  k--;
+  if (tokens[k]?.text === "," || QUOTE_MARKS.has(tokens[k]?.text ?? "")) k--;
+  if (QUOTE_MARKS.has(tokens[k]?.text ?? "")) k--;
+  const m = a.at[k];
+  return m && m.tj === k + 1 && m.id !== agent.id && actorOf(a, m, "target") ? m : null;
+}
+
 /** What strikes hit inside a country: "strikes on military targets in Iran". */
 const STRUCK_OBJECTS = new Set([
   "targets",
@@ -555,7 +579,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         trig.cue.has(tokens[a.at[te]?.tj ?? 0]?.lower ?? "")
           ? (a.at[te] ?? null)
           : null) ??
-        (trig.type === "ATTACKS" ? struckCountry(a, te) : null);
+        (trig.type === "ATTACKS" ? struckCountry(a, te) : null) ??
+        (agent && clauseEndsAt(tokens, te) ? relativeObject(a, agent) : null);
       if (!agent || !target) return null;
       // "fought on with backing from Y": who helps the subject is not the verb's object.
       if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
