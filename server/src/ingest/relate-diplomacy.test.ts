@@ -129,6 +129,16 @@ describe("approval, members and party leaders", () => {
   });
 });
 
+describe("pronouns in a later clause", () => {
+  it("gives 'him' in a clause no person opens the sentence's subject", () => {
+    const x = run(
+      "Antony Blinken visited Ankara. Bashar al-Assad fled to Moscow, where the Kremlin granted him asylum.",
+    );
+    expect(has(x, "russia", "SUPPORTS", "bashar-al-assad")).toBe(true);
+    expect(has(x, "russia", "SUPPORTS", "antony-blinken")).toBe(false);
+  });
+});
+
 describe("recognition and object relatives", () => {
   it("reads recognising a state or government as support, also from an object relative", () => {
     const x = run("Ankara protects the TRNC, which Turkey recognises and Russia rejects.");

@@ -327,7 +327,22 @@ export function resolveReferences(
         memory.previousSubject && memory.previousSubject !== subject
           ? memory.previousSubject
           : null;
-      const id = other.length > 0 ? (other[other.length - 1] as Mention).id : previous;
+      // "Assad fled to Moscow, where the Kremlin granted him asylum": when the pronoun sits in a
+      // later clause that no person opens, the sentence's subject is who "him" stands for.
+      const first = before[0];
+      const ownClause =
+        first &&
+        other.length === 0 &&
+        tokens
+          .slice(first.tj, i)
+          .some((x, d) => CLAUSE_OPENERS.has(x.lower) && tokens[first.tj + d - 1]?.text === ",") &&
+        !before.some((m) => m !== first && m.ti > first.tj);
+      const id =
+        other.length > 0
+          ? (other[other.length - 1] as Mention).id
+          : ownClause
+            ? first.id
+            : previous;
       if (id)
         added.push({
           ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"),
