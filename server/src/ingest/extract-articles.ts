@@ -14,7 +14,7 @@ import {
 } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
-import { buildKbIndex, type KbIndex } from "./kb-index.ts";
+import { buildKbIndex, ownSide, type KbIndex } from "./kb-index.ts";
 import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
@@ -255,10 +255,10 @@ function visitedCountries(rels: readonly SentenceRelation[], kb: KbIndex): Sente
     if (r.type !== "VISITED") continue;
     const country = kb.countryOf.get(r.to);
     if (!country || kb.byId.get(r.to)?.kind !== "Location") continue;
-    const own = (kb.rolesOf.get(r.from) ?? []).some(
-      (h) => h.of === country || kb.countryOf.get(h.of) === country,
-    );
-    if (own || rels.some((x) => x.type === "VISITED" && x.from === r.from && x.to === country))
+    if (
+      ownSide(r.from, kb).has(country) ||
+      rels.some((x) => x.type === "VISITED" && x.from === r.from && x.to === country)
+    )
       continue;
     out.push({ ...r, to: country });
   }

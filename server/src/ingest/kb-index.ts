@@ -80,3 +80,17 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
   }
   return { byId, roles, rolesOf, countryOf, members, borders, actsFor };
 }
+
+/**
+ * The countries and bodies a person holds roles in, with the countries those bodies belong to:
+ * the person's own side, which it neither criticises, threatens nor visits abroad.
+ */
+export function ownSide(person: string, kb: KbIndex): Set<string> {
+  const own = new Set<string>();
+  for (const r of kb.rolesOf.get(person) ?? []) {
+    own.add(r.of);
+    const c = kb.countryOf.get(r.of);
+    if (c) own.add(c);
+  }
+  return own;
+}

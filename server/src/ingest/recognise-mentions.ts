@@ -4,10 +4,9 @@
 import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { isCommonWord } from "./recognise-names.ts";
+import { isCommonWord, SUFFIXES } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
-const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set([
   "bin",
@@ -143,7 +142,7 @@ export function recogniseMentions(
     }
     // "Donald Trump Jr." is the son: a generational suffix after a known person's name that the
     // knowledge base's name does not carry names someone else.
-    if (best.kind === "Person" && GENERATIONAL.has(tokens[tj]?.lower ?? "")) {
+    if (best.kind === "Person" && SUFFIXES.has(tokens[tj]?.lower ?? "")) {
       i = tj - 1;
       continue;
     }

@@ -11,7 +11,7 @@ import type { Token } from "./tokenize.ts";
 type NameKind = "Person" | "Organisation" | "Location";
 
 /** Generational suffixes that end a person's name ("Jr.", "III"). */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+export const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 const COMPASS = new Set([
   "west",
@@ -620,13 +620,12 @@ function roleAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean 
  * or the run continues one ("Chairman of the Committee for [National Security X Y]").
  */
 function roleOpens(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  const opens = (k: number): boolean => roleAt(tokens, k, lexicon);
-  if (opens(i)) return true;
+  if (roleAt(tokens, i, lexicon)) return true;
   if (!ROLE_LINKS.has(tokens[i - 1]?.lower ?? "")) return false;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = tokens[k] as Token;
     if (!isNameWord(t) && !ROLE_LINKS.has(t.lower)) return false;
-    if (isNameWord(t) && opens(k)) return true;
+    if (isNameWord(t) && roleAt(tokens, k, lexicon)) return true;
   }
   return false;
 }

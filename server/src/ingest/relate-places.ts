@@ -44,18 +44,17 @@ export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] 
   const at: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
   const out: PlaceRelation[] = [];
-  // The country a phrase starting at k names: "(the) (northern) C".
-  const countryAt = (k: number): Mention | null => {
-    while (DIRECTION.has(tokens[k]?.lower ?? "")) k++;
-    const m = at[k];
-    return country(m) && m.via !== "demonym" ? m : null;
-  };
   // A country or a larger place named at k: "(the) (northern) C", "(the) Paktika (province)".
   const holderAt = (k: number): Mention | null => {
     while (DIRECTION.has(tokens[k]?.lower ?? "")) k++;
     const m = at[k];
     if (!m || m.via === "demonym") return null;
     return m.kind === "Country" || (m.kind === "Location" && !m.actsFor) ? m : null;
+  };
+  // The country a phrase starting at k names.
+  const countryAt = (k: number): Mention | null => {
+    const m = holderAt(k);
+    return m?.kind === "Country" ? m : null;
   };
   for (const p of mentions) {
     if (

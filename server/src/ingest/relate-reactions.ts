@@ -4,7 +4,7 @@
 // (verb-patterns.yaml `reactions:`), so "the strikes" after "Israel struck Iran" is Israel's.
 // Precision first: a named actor between the verb and the noun, a negation or a hypothetical
 // before the verb, or no earlier deed of the right type, and there is no relation.
-import type { KbIndex } from "./kb-index.ts";
+import { ownSide, type KbIndex } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
@@ -16,7 +16,6 @@ import {
   searchLeft,
 } from "./relate-arguments.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
-import { ownSide } from "./relate-speech.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { RelationType } from "../graph/vocabulary.ts";
 

@@ -199,8 +199,10 @@ const LINKING = new Set([",", "is", "was", "are", "were", "has", "been", "who", 
 
 /** Only commas, a linking verb or an apposition stand between mention m and the trigger at ts. */
 function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
+  // After the verb ("who chairs ASEAN"), the trigger's `direct` reach already keeps it beside.
+  if (m.ti >= ts) return true;
   const tokens = a.s.tokens;
-  const [from, to] = m.tj <= ts ? [m.tj, ts] : [ts, m.ti];
+  const [from, to] = [m.tj, ts];
   // "Bhumjaithai, the second-largest party in the coalition, led by": an apposition between.
   if (
     tokens[from]?.text === "," &&
@@ -209,12 +211,8 @@ function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
     !a.at.slice(from, to).some(Boolean)
   )
     return true;
-  for (let k = from; k < to; k++) {
-    if (LINKING.has(tokens[k]?.lower ?? "") || inParenthesis(a, k, ts)) continue;
-    // The trigger's own words ("led by", "chairs").
-    if (k >= ts) return true;
-    return false;
-  }
+  for (let k = from; k < to; k++)
+    if (!LINKING.has(tokens[k]?.lower ?? "") && !inParenthesis(a, k, ts)) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@
 // the owner of the evaluated noun. (2) Rights groups' reports: an NGO of the knowledge base, a
 // report verb and an abuse word in one sentence ("HRW documented torture in X") criticise the
 // countries the sentence names. Precision first: no evaluative word, no relation.
-import type { KbIndex } from "./kb-index.ts";
+import { ownSide, type KbIndex } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
@@ -394,17 +394,6 @@ function threatened(a: Arguments, sp: Speech, own: Set<string>): Mention[] {
     if (tokens[j]?.text === "," || a.vp.boundaries.has(tokens[j]?.lower ?? "")) return [];
   }
   return [];
-}
-
-/** Countries and bodies a person works for, so self-criticism is never read as criticism. */
-export function ownSide(person: string, kb: KbIndex): Set<string> {
-  const own = new Set<string>();
-  for (const r of kb.rolesOf.get(person) ?? []) {
-    own.add(r.of);
-    const c = kb.countryOf.get(r.of);
-    if (c) own.add(c);
-  }
-  return own;
 }
 
 export function relateSpeech(
