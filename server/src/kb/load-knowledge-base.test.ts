@@ -1,8 +1,12 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { KnowledgeBaseError } from "./kb-error.ts";
 import { loadKnowledgeBase, loadKnowledgeBaseFrom } from "./load-knowledge-base.ts";
 import { normaliseAlias } from "./normalise-alias.ts";
+import { readDeFactoStates } from "./read-de-facto-states.ts";
 import { rolesAt } from "./roles-at.ts";
 
 const fixture = (name: string): string =>
@@ -49,6 +53,18 @@ describe("the project knowledge base", () => {
     ]);
     expect(byId(kb.locations, "hargeisa").capitalOf).toBe("somaliland");
     expect(kb.locations.some((l) => l.id === "somaliland")).toBe(false);
+  });
+
+  it("names the states file and entry for a claimant that is no country", () => {
+    const dir = mkdtempSync(join(tmpdir(), "states-"));
+    const file = join(dir, "de-facto-states.yaml");
+    writeFileSync(
+      file,
+      "states:\n  - {id: x-land, name: X Land, capital: {name: X City}, claimedBy: nowhere, region: Asia, subregion: Asia}\n",
+    );
+    expect(() => readDeFactoStates(file, new Set(["somalia"]))).toThrow(
+      `${file}: entry "states[0]": "claimedBy" "nowhere" is not a country id`,
+    );
   });
 
   it("maps government seats to the country they act for", () => {

@@ -30,7 +30,10 @@ export function loadKnowledgeBase(): KnowledgeBase {
 export function loadKnowledgeBaseFrom(dir: string): KnowledgeBase {
   const countriesFile = join(dir, "country-overrides.yaml");
   const loaded = loadCountries(countriesFile);
-  const states = readDeFactoStates(join(dir, "de-facto-states.yaml"));
+  const states = readDeFactoStates(
+    join(dir, "de-facto-states.yaml"),
+    new Set(loaded.countries.map((c) => c.id)),
+  );
   const countries = [...loaded.countries, ...states.countries];
   const capitals = [...loaded.capitals, ...states.capitals];
   const unMembers = loaded.unMembers;

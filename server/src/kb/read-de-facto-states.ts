@@ -24,8 +24,11 @@ export interface DeFactoStates {
   capitals: KbLocation[];
 }
 
-/** The states of `file`, or none when the file does not exist. */
-export function readDeFactoStates(file: string): DeFactoStates {
+/**
+ * The states of `file`, or none when the file does not exist; `countries` are the package's
+ * country ids, which a state's id must not take and its `claimedBy` must name.
+ */
+export function readDeFactoStates(file: string, countries: ReadonlySet<string>): DeFactoStates {
   const out: DeFactoStates = { countries: [], capitals: [] };
   if (!existsSync(file)) return out;
   let doc: unknown;
@@ -41,6 +44,9 @@ export function readDeFactoStates(file: string): DeFactoStates {
     const raw = f.record(value, "a state");
     f.checkKeys(raw, KEYS);
     const id = f.id(raw, "id");
+    if (countries.has(id)) f.fail(`"id" "${id}" is already a country of the package`);
+    const claimedBy = f.id(raw, "claimedBy");
+    if (!countries.has(claimedBy)) f.fail(`"claimedBy" "${claimedBy}" is not a country id`);
     const name = f.string(raw, "name");
     const capital = f.record(raw.capital, `"capital"`);
     f.checkKeys(capital, ["name", "aliases"]);
@@ -61,7 +67,7 @@ export function readDeFactoStates(file: string): DeFactoStates {
       demonyms: f.strings(raw, "demonyms"),
       cca2: null,
       cca3: null,
-      claimedBy: f.id(raw, "claimedBy"),
+      claimedBy,
       capitals: [capitalId],
       borders: [],
       region: f.string(raw, "region"),

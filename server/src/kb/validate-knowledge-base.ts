@@ -42,13 +42,6 @@ export function validateKnowledgeBase(kb: KnowledgeBase, sources: KbSources): vo
   const isCountry = (ref: string | null): boolean => ref === null || countryIds.has(ref);
 
   for (const c of kb.countries)
-    expect(
-      c.claimedBy === undefined || countryIds.has(c.claimedBy),
-      sources.countries,
-      c.id,
-      `"claimedBy" "${c.claimedBy}" is not a country id`,
-    );
-  for (const c of kb.countries)
     for (const b of c.borders)
       expect(countryIds.has(b), sources.countries, c.id, `border "${b}" is not a country id`);
   for (const l of kb.locations) {
