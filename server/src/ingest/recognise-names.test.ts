@@ -116,3 +116,34 @@ describe("known surnames after another first name", () => {
     expect(persons(run("Long queues formed at the border."))).toEqual([]);
   });
 });
+
+const places = (x: Extraction): string[] =>
+  x.entities
+    .filter((e) => e.kind === "Location" && e.origin === "text")
+    .map((e) => e.name)
+    .sort();
+
+describe("fallback names of places from the world lists", () => {
+  it("takes a large city and a subdivision the knowledge base lacks", () => {
+    const x = run(
+      "The flight landed in Manaus, and the minister later flew to Norte de Santander.",
+    );
+    expect(places(x)).toEqual(["Manaus", "Norte de Santander"]);
+  });
+  it("takes a subdivision whose name holds a demonym, and two places joined by and", () => {
+    const x = run(
+      "He was shot in Surrey, British Columbia, weeks after the strikes in Khost and Paktika provinces.",
+    );
+    expect(places(x)).toEqual(["British Columbia", "Khost", "Paktika"]);
+  });
+  it("takes every name a plural place noun announces", () => {
+    const x = run("Troops captured the towns of Shire, Axum and Adwa in October.");
+    expect(places(x)).toEqual(["Adwa", "Axum", "Shire"]);
+  });
+  it("does not take a word, a first name or a small town's name as a place", () => {
+    const x = run(
+      "The Summit ended, the Mission left, and Victoria Brandt said the Alliance would meet in the spring.",
+    );
+    expect(places(x)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { titleBefore } from "./recognise-mentions.ts";
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
+import { placeKey, worldPlaces } from "./world-places.ts";
 
 type NameKind = "Person" | "Organisation" | "Location";
 
@@ -163,14 +164,23 @@ function speakerAfter(tokens: readonly Token[], s: number, j: number): boolean {
   );
 }
 
-/** ", the spokesman" / ", a senior adviser" right after the run. */
+const CLAUSE_JOINS = new Set(["and", "or", "but", "while", "whereas"]);
+
+/** ", the spokesman" / ", a senior adviser" right after the run, or a person listed after it. */
 function roleAfter(tokens: readonly Token[], j: number, lexicon: Lexicon): boolean {
   if (tokens[j]?.text !== ",") return false;
   let k = j + 1;
   if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+  // ", and the minister later flew" opens a clause; ", and Foreign Minister X" lists a person.
+  let joined = false;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    if (CLAUSE_JOINS.has(tokens[k]?.lower ?? "")) joined = true;
     for (const phrase of phrasesStartingAt(lexicon.rolesByFirst, tokens, k))
-      if (phrase.every((w, x) => tokens[k + x]?.lower === w)) return true;
+      if (
+        phrase.every((w, x) => tokens[k + x]?.lower === w) &&
+        (!joined || isNameWord(tokens[k + phrase.length]))
+      )
+        return true;
   }
   return false;
 }
@@ -231,6 +241,56 @@ function subdivisionAfter(tokens: readonly Token[], j: number, run: readonly Tok
     !next.cap &&
     SUBDIVISIONS.has(next.lower) &&
     run.every((t) => !isCommonWord(t))
+  );
+}
+
+/** The two sides of an "and" in the run [s, j), when each is a place of the world lists. */
+function placePair(tokens: readonly Token[], s: number, j: number): [number, number][] | null {
+  for (let k = s + 1; k < j - 1; k++) {
+    if (tokens[k]?.lower !== "and") continue;
+    return worldPlaceRun(tokens, s, k) && worldPlaceRun(tokens, k + 1, j)
+      ? [
+          [s, k],
+          [k + 1, j],
+        ]
+      : null;
+  }
+  return null;
+}
+
+function placeMention(
+  text: string,
+  textOffset: number,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Mention {
+  const start = (tokens[a] as Token).start;
+  const end = (tokens[b - 1] as Token).end;
+  const surface = text.slice(start - textOffset, end - textOffset);
+  return nerMention({ ti: a, tj: b, start, end, text: surface }, "", "Location");
+}
+
+/** One-word town names below this size are too often also words ("Summit", "Mission"). */
+const ONE_WORD_POPULATION = 100_000;
+
+/**
+ * "Manaus", "British Columbia": the whole run is a town, city or subdivision of the world lists,
+ * and a one-word run is a subdivision or a large city, without "the", and not also an English
+ * word, a first name or a surname ("Reading", "Victoria").
+ */
+function worldPlaceRun(tokens: readonly Token[], s: number, j: number): boolean {
+  const place = worldPlaces().get(placeKey(tokens.slice(s, j)));
+  if (!place) return false;
+  if (j - s > 1) return true;
+  const t = tokens[s] as Token;
+  return (
+    (place.population ?? Infinity) >= ONE_WORD_POPULATION &&
+    tokens[s - 1]?.lower !== "the" &&
+    !t.upper &&
+    !isCommonWord(t) &&
+    !isFirstName(t) &&
+    compromiseLexicon[t.lower] !== "LastName"
   );
 }
 
@@ -388,6 +448,12 @@ export function recogniseNames(
       inKnown[0]?.tj === j
     )
       continue;
+    // "Khost and Paktika provinces": two places of the world lists joined by "and".
+    const pair = placePair(tokens, s, j);
+    if (pair && inKnown.length === 0) {
+      for (const [a, b] of pair) names.push(placeMention(text, textOffset, tokens, a, b));
+      continue;
+    }
     let kind: NameKind | null = null;
     const first = run[0] as Token;
     if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper))
@@ -405,6 +471,15 @@ export function recogniseNames(
       inKnown.length === 0 &&
       !run.some((t) => t.upper && t.text.length > 1) &&
       (placeCue(tokens, s, j) || subdivisionAfter(tokens, j, run))
+    )
+      kind = "Location";
+    // "British Columbia": a known demonym or place inside a longer place's name.
+    else if (
+      (inKnown.length === 0 ||
+        (run.length >= 2 && inKnown.every((m) => m.kind === "Country" || m.kind === "Location"))) &&
+      run.length <= 4 &&
+      worldPlaceRun(tokens, s, j) &&
+      !personCue(tokens, s, j, run, lexicon)
     )
       kind = "Location";
     // "Musaed al-Aiban", "Faisal bin Farhan": a lower-case particle is part of the name, not a word.
@@ -481,6 +556,9 @@ export function recogniseNames(
 
 const LIST_OPENERS = new Set(["in", "across", "throughout"]);
 
+/** "cities" -> "city", "towns" -> "town"; other words unchanged. */
+const singular = (w: string): string => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+
 /**
  * "clashes in Puno, Ayacucho and Apurímac": a list after "in" of known places and at least two
  * unknown one-word names, closing its phrase: the unknown names are places too.
@@ -489,14 +567,24 @@ function placeList(
   text: string,
   textOffset: number,
   tokens: readonly Token[],
-  owner: Map<number, Mention>,
+  known: Map<number, Mention>,
   names: readonly Mention[],
 ): Mention[] {
+  // Places this pass already found count as known ones; other new names end a list.
   const taken = new Set<number>();
-  for (const m of names) for (let k = m.ti; k < m.tj; k++) taken.add(k);
+  const placed = new Map(known);
+  for (const m of names)
+    for (let k = m.ti; k < m.tj; k++) {
+      if (m.kind === "Location") placed.set(k, m);
+      else taken.add(k);
+    }
+  const owner = placed;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!LIST_OPENERS.has(tokens[i]?.lower ?? "")) continue;
+    // "the towns of Shire, Axum and Adwa": a plural place noun names what the list holds.
+    const named =
+      tokens[i]?.lower === "of" && PLACE_NOUNS.has(singular(tokens[i - 1]?.lower ?? ""));
+    if (!LIST_OPENERS.has(tokens[i]?.lower ?? "") && !named) continue;
     const items: [number, number][] = [];
     let k = i + 1;
     for (;;) {
@@ -526,9 +614,9 @@ function placeList(
     // in Dubai"), at least two of them, and nothing but punctuation after the list.
     const unknown = items.filter(([a]) => !owner.has(a));
     if (
-      unknown.length < 2 ||
+      unknown.length < (named ? 1 : 2) ||
       unknown.some(([a, b]) => b - a > 1 || isCommonWord(tokens[a] as Token)) ||
-      tokens[last[1]]?.isWord
+      (tokens[last[1]]?.isWord && !named)
     )
       continue;
     for (const [a, b] of unknown) {
