@@ -13,6 +13,10 @@ const persons = (x: Extraction): string[] =>
     .sort();
 
 describe("fallback names of persons", () => {
+  it("ends an unknown name at an and before a known one", () => {
+    const x = run("The pact was signed by Governor Tomas Ravelo and Chile's envoy in 1990.");
+    expect(persons(x)).toEqual(["tomas-ravelo"]);
+  });
   it("takes the name after a role that names its body in full", () => {
     const x = run(
       "The delegation included Chairman of the State Committee for Water Resources Bakyt Osmonov and Minister of Foreign Affairs Talgat Nurlanov.",

@@ -350,6 +350,15 @@ function firstWordPlaceOnly(inKnown: readonly Mention[], s: number): boolean {
   return inKnown.length === 1 && only?.kind === "Location" && only.ti === s && only.tj === s + 1;
 }
 
+/**
+ * "President Jimmy Carter and Panama's leader": an "and" at token k after unknown words, before
+ * a known name, ends the unknown name there.
+ */
+function andKnown(owner: Map<number, Mention>, i: number, k: number): boolean {
+  for (let x = i; x < k; x++) if (owner.has(x)) return false;
+  return owner.has(k + 1);
+}
+
 /** An "and" in tokens [s, j) with a known name ending right before it or starting after it. */
 function coordinatesKnown(
   tokens: readonly Token[],
@@ -391,7 +400,8 @@ export function recogniseNames(
     let last = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
-      if (t.lower === "and" && andSeparates(tokens, i, j, lexicon)) break;
+      if (t.lower === "and" && (andSeparates(tokens, i, j, lexicon) || andKnown(owner, i, j)))
+        break;
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
       else if (!(
         (t.isWord && lexicon.nameConnectors.has(t.text)) ||
