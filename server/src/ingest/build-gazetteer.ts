@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   via: EntryVia;
   /** Country the mention stands for when used as an actor (capitals), else null. */
   actsFor: string | null;
+  /** For a government seat: the body itself ("the State Department"), which is an entity too. */
+  body?: string;
   /** Only matches text in capitals. */
   caseSensitive: boolean;
   /** The surface's exact spelling (folded): breaks ties between skeletons that collide. */
@@ -88,7 +90,13 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   }
   for (const o of kb.organisations) {
     const entry: Omit<GazetteerEntry, "caseSensitive"> = o.actsFor
-      ? { id: o.actsFor, kind: "Country", via: "seat", actsFor: null }
+      ? {
+          id: o.actsFor,
+          kind: "Country",
+          via: "seat",
+          actsFor: null,
+          ...(o.seat ? {} : { body: o.id }),
+        }
       : { id: o.id, kind: "Organisation", via: "name", actsFor: null };
     for (const s of [o.name, ...o.aliases]) add(s, entry);
   }

@@ -73,6 +73,16 @@ describe("relate", () => {
     expect(has(x, "pavel-orlov", "VISITED", "tehran")).toBe(true);
     expect(has(run("The Kremlin condemned France."), "russia", "CRITICIZES", "france")).toBe(true);
   });
+  it("lists a ministry acting for its country as an entity too, but a seat only as the country", () => {
+    const x = run("Russia's Foreign Ministry condemned France. The Kremlin agreed.");
+    expect(x.entities.map((e) => `${e.kind} ${e.id}`).sort()).toEqual([
+      "Country france",
+      "Country russia",
+      "Organisation russian-foreign-ministry",
+    ]);
+    expect(has(x, "russia", "CRITICIZES", "france")).toBe(true);
+    expect(x.relations.some((r) => r.from === "russian-foreign-ministry")).toBe(false);
+  });
   it("stores symmetric relations once and aggregates evidence", () => {
     const x = run("Omid Sadri met Pavel Orlov. Pavel Orlov met Omid Sadri again.", "2024-10-01");
     const met = x.relations.filter((r) => r.type === "MET_WITH");

@@ -126,6 +126,8 @@ export function extractArticles(
       const evidence = evidenceOf(article.id, s.sentence);
       for (const m of s.mentions) {
         addMention(table, m, article.id, p.kb);
+        // The body a seat names is an entity of its own; relations still go to its country.
+        if (m.body) addMention(table, { ...m, id: m.body, kind: "Organisation" }, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
       const stated = relateSentence(s, p.patterns, p.lexicon);

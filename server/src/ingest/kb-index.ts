@@ -52,10 +52,6 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     borders.set(c.id, new Set(c.borders));
   }
   for (const o of kb.organisations) {
-    if (o.actsFor) {
-      actsFor.set(o.id, o.actsFor);
-      continue;
-    }
     byId.set(o.id, {
       id: o.id,
       name: o.name,
@@ -63,6 +59,11 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
       aliases: o.aliases,
       props: { type: o.type },
     });
+    // A seat stands for its country as an actor; it is an entity only as the body it is.
+    if (o.actsFor) {
+      actsFor.set(o.id, o.actsFor);
+      continue;
+    }
     members.set(o.id, new Set(o.members));
     if (o.country) countryOf.set(o.id, o.country);
   }

@@ -27,6 +27,8 @@ export interface Mention {
   candidates: GazetteerEntry[];
   /** Lower-case title words in front of the name ("president"). */
   title: string | null;
+  /** A government seat's own body ("the State Department" stands for the United States). */
+  body?: string;
   /** "the two leaders", "both countries": every entity the phrase stands for (`id` is the first). */
   group?: string[];
 }

@@ -212,6 +212,7 @@ export function recogniseMentions(
       kind: best.kind,
       via: surname ? "surname" : best.via,
       actsFor: best.via === "demonym" ? best.id : best.actsFor,
+      ...(best.body && !surname ? { body: best.body } : {}),
       origin: "kb",
       confidence: surname ? 0.8 : 0.95,
       candidates,

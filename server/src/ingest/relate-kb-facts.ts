@@ -79,7 +79,7 @@ export function personRoleFacts(
     // A ministry's spokesperson holds a role of the country the ministry stands for.
     // A role in a government body the article does not name ("the U.S. House Speaker") is a
     // role of the body's country.
-    const of = mentioned.has(r.of) ? r.of : kb.actsFor.get(r.of);
+    const of = kb.actsFor.get(r.of) ?? (mentioned.has(r.of) ? r.of : undefined);
     if (!of && kb.byId.get(r.of)?.props["type"] === "government_body") viaCountry.add(r);
     if (!of || !mentioned.has(of)) continue;
     const list = byHolder.get(of);

@@ -73,7 +73,7 @@ function parseRole(f: FieldReader, raw: Raw): KbRole {
 export function parseOrganisations(file: string, memberSets: MemberSets): KbOrganisation[] {
   return readYamlList(file).map((raw, i) => {
     const f = readerFor(file, raw, i);
-    f.checkKeys(raw, ["id", "name", "aliases", "type", "country", "actsFor", "members"]);
+    f.checkKeys(raw, ["id", "name", "aliases", "type", "country", "actsFor", "seat", "members"]);
     const type = f.string(raw, "type") as OrganisationType;
     if (!ORGANISATION_TYPES.includes(type))
       f.fail(`"type" must be one of ${ORGANISATION_TYPES.join(", ")}, got "${type}"`);
@@ -95,6 +95,7 @@ export function parseOrganisations(file: string, memberSets: MemberSets): KbOrga
       type,
       country: f.optionalId(raw, "country"),
       actsFor: f.optionalId(raw, "actsFor"),
+      seat: f.flag(raw, "seat"),
       members,
     };
   });

@@ -44,6 +44,14 @@ export class FieldReader {
     return raw[key] === undefined || raw[key] === null ? undefined : this.string(raw, key);
   }
 
+  flag(raw: Raw, key: string): boolean {
+    const v = raw[key];
+    if (v === undefined || v === null) return false;
+    if (typeof v !== "boolean")
+      this.fail(`"${key}" must be true or false, got ${JSON.stringify(v)}`);
+    return v;
+  }
+
   strings(raw: Raw, key: string): string[] {
     const v = raw[key];
     if (v === undefined || v === null) return [];

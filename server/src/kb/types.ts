@@ -55,6 +55,12 @@ export interface KbOrganisation {
    * "the White House warned"), the country id; else null.
    */
   actsFor: string | null;
+  /**
+   * A building or executive office named for the government in it ("the Kremlin", "Downing
+   * Street"): only ever its country. Other bodies that act for their country (ministries, armies)
+   * are entities of their own as well.
+   */
+  seat?: boolean;
   /** Member entity ids (countries, usually). */
   members: string[];
 }

@@ -102,6 +102,16 @@ export const tinyKb: KnowledgeBase = {
       type: "government_body",
       country: "russia",
       actsFor: "russia",
+      seat: true,
+      members: [],
+    },
+    {
+      id: "russian-foreign-ministry",
+      name: "Russian Foreign Ministry",
+      aliases: ["Russia's Foreign Ministry"],
+      type: "government_body",
+      country: "russia",
+      actsFor: "russia",
       members: [],
     },
     {
