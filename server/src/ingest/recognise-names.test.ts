@@ -13,6 +13,14 @@ const persons = (x: Extraction): string[] =>
     .sort();
 
 describe("fallback names of persons", () => {
+  it("takes a name that starts with another language's given name, without any cue", () => {
+    const x = run("On Wednesday Sylvain Marchetti left Niamey, and Abdulla Nazim Rasheed stayed.");
+    expect(persons(x)).toEqual(["abdulla-nazim-rasheed", "sylvain-marchetti"]);
+  });
+  it("does not take a given name before an abstract noun or an 'and' as a person", () => {
+    const x = run("The Lorena Convention and the seat of Richmond and Selby were discussed.");
+    expect(persons(x)).toEqual([]);
+  });
   it("ends an unknown name at an and before a known one", () => {
     const x = run("The pact was signed by Governor Tomas Ravelo and Chile's envoy in 1990.");
     expect(persons(x)).toEqual(["tomas-ravelo"]);

@@ -2,6 +2,7 @@
 // becomes an entity only with positive evidence of its kind (a first name or a title/role in
 // front for persons, an organisation or place head word at the end), so forum user names,
 // button labels, book titles and sentence-initial words stay out.
+import { readFileSync } from "node:fs";
 import nlp from "compromise";
 import { titleBefore } from "./recognise-mentions.ts";
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
@@ -27,8 +28,23 @@ const COMPASS = new Set([
 ]);
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
-const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
-const isFirstName = (t: Token): boolean => FIRST_NAME_TAGS.has(compromiseLexicon[t.lower] ?? "");
+const FIRST_NAME_TAGS = new Set(["MaleName", "FirstName", "FemaleName"]);
+/** Given names of some sixty languages (generated from @faker-js/faker, folded to lower case). */
+const FIRST_NAMES = new Set(
+  readFileSync(new URL("./patterns/first-names.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#")),
+);
+const isEnglishFirstName = (t: Token): boolean =>
+  FIRST_NAME_TAGS.has(compromiseLexicon[t.lower] ?? "");
+/** A given name: compromise's English ones, or another language's that is no English word. */
+const isFirstName = (t: Token): boolean =>
+  isEnglishFirstName(t) || (FIRST_NAMES.has(t.lower) && !isCommonWord(t));
+/** Endings of English abstract nouns, which no surname has ("Agreement", "Convention"). */
+const NOUN_ENDINGS = /(?:ment|tion|sion|ship|ness|ism)$|^.{5,}(?:ance|ence|ary)$|^.{3,}ity$/;
+/** Words that can be a person's whole name: no "and", no abstract noun at the end. */
+const plainName = (run: readonly Token[]): boolean =>
+  run.every((t) => t.lower !== "and") && !NOUN_ENDINGS.test(run[run.length - 1]?.lower ?? "");
 /** A capitalised word that is an ordinary English word ("Love", "Sign", "Posts"). */
 export const isCommonWord = (t: Token): boolean => {
   const tag = compromiseLexicon[t.lower];
@@ -504,7 +520,12 @@ export function recogniseNames(
           personNameWords(run.slice(1), lexicon) &&
           personCue(tokens, s, j, run, lexicon)))
     ) {
-      if (personCue(tokens, s, j, run, lexicon) || (run.length >= 2 && isFirstName(first)))
+      if (
+        personCue(tokens, s, j, run, lexicon) ||
+        (run.length >= 2 &&
+          plainName(run) &&
+          (isEnglishFirstName(first) || (inKnown.length === 0 && isFirstName(first))))
+      )
         kind = "Person";
       else if (run.length >= 2) cueless.push({ s, j, head });
     }
