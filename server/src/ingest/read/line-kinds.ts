@@ -23,6 +23,9 @@ const IMAGE_FILE = /^[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|h
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 const CREDIT =
   /^(?:photo|image|picture|photograph|video|credit|illustration|file photo|graphic)s?(?: credit)?\s*[:|]/i;
+// A caption ending on its photographer ("... in August. Photo: Jane Doe / Agency").
+const TRAILING_CREDIT =
+  /(?:^|[.;,)]\s+|\s[-–—|]\s+|\()(?:photo|image|picture|photograph|credit|photo credit)s?\s*:\s*[^.:]{2,80}[\])]?\.?$/i;
 const SYNDICATION =
   /\b(?:originally (?:published|appeared)|only be available to view at the original|view (?:it )?(?:at|on) the original|read the (?:full|original) (?:article|story)|(?:article|story) (?:first|originally) appeared)\b/i;
 const CALL_TO_ACTION =
@@ -89,7 +92,8 @@ export function isLinkListItem(line: string): boolean {
 
 /** Site chrome anywhere on the page. */
 export function isBoilerplate(line: string): boolean {
-  const t = line.trim();
+  // "[Photo: ...]", "(Reporting by ...)": a credit in brackets is still a credit.
+  const t = line.trim().replace(/^[[(](?!c\))\s*/i, "");
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   const key = lineKey(t);
   if (CHROME_PHRASES.has(key) || IMAGE_FILE.test(t)) return true;
@@ -101,7 +105,8 @@ export function isBoilerplate(line: string): boolean {
       CONTRIBUTED.test(t) ||
       TAGS.test(t) ||
       SYNDICATION.test(t) ||
-      CLICK.test(t))
+      CLICK.test(t) ||
+      TRAILING_CREDIT.test(t))
   )
     return true;
   if (t.length < 300 && COOKIES.test(t) && /\b(?:accept|agree|consent|settings|continu)/i.test(t))

@@ -77,6 +77,19 @@ describe("prepareArticle", () => {
     ]);
   });
 
+  it("drops photo and wire credits, in brackets or ending a caption", () => {
+    const a = prepare(
+      "The council voted on Tuesday to close the old pier for repairs.\n\n" +
+        "[Photo: The old pier at low tide. Credit: Tomasz Wierzba]\n\n" +
+        "Fishermen gather on the quay before dawn. Photo: Ines Varga / Coast Images\n\n" +
+        "Work starts next month.\n\n(Reporting by Lea Moreau; Editing by Karl Dunn)",
+    );
+    expect(bodyText(a)).toEqual([
+      "The council voted on Tuesday to close the old pier for repairs.",
+      "Work starts next month.",
+    ]);
+  });
+
   it("takes the dateline off the first paragraph", () => {
     const a = prepare(
       "Lisbon, PORTONEWS: The port reopened on Monday after the storm.\nShips queued outside the harbour all day.",
