@@ -17,6 +17,10 @@ describe("fallback names of persons", () => {
     const x = run("On Wednesday Sylvain Marchetti left Niamey, and Abdulla Nazim Rasheed stayed.");
     expect(persons(x)).toEqual(["abdulla-nazim-rasheed", "sylvain-marchetti"]);
   });
+  it("takes a name a person's noun describes after it", () => {
+    const x = run("Police arrested Tenzing Rabgyal, a Buddhist monk, and Okonkwo Ebuka, a farmer.");
+    expect(persons(x)).toEqual(["okonkwo-ebuka", "tenzing-rabgyal"]);
+  });
   it("does not take a given name before an abstract noun or an 'and' as a person", () => {
     const x = run("The Lorena Convention and the seat of Richmond and Selby were discussed.");
     expect(persons(x)).toEqual([]);

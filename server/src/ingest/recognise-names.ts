@@ -93,6 +93,7 @@ function personCue(
     // knows the surnames the article introduced).
     (run.length >= 2 && tokens[j]?.text === "," && tokens[j + 1]?.lower === "who") ||
     roleAfter(tokens, j, lexicon) ||
+    (run.length >= 2 && personNounAfter(tokens, j)) ||
     (run.length >= 2 && speakerAfter(tokens, s, j))
   );
 }
@@ -149,6 +150,69 @@ const PERSON_NOUNS = new Set([
   "nephew",
   "spouse",
 ]);
+
+/** Nouns for people that describe a name set off before them ("X, a Hindu monk,"). */
+const DESCRIBED_PERSONS = new Set([
+  ...PERSON_NOUNS,
+  "employee",
+  "citizen",
+  "national",
+  "monk",
+  "nun",
+  "imam",
+  "rabbi",
+  "bishop",
+  "officer",
+  "official",
+  "engineer",
+  "doctor",
+  "physician",
+  "professor",
+  "lecturer",
+  "teacher",
+  "farmer",
+  "worker",
+  "veteran",
+  "survivor",
+  "resident",
+  "man",
+  "woman",
+  "politician",
+  "lawmaker",
+  "legislator",
+  "commentator",
+  "academic",
+  "historian",
+  "novelist",
+  "poet",
+  "artist",
+  "singer",
+  "actor",
+  "actress",
+  "athlete",
+  "entrepreneur",
+  "investor",
+  "banker",
+  "consultant",
+  "negotiator",
+  "mediator",
+  "protester",
+  "organiser",
+  "organizer",
+]);
+
+/** ", a former Indian government employee", ", a Hindu monk": a person's noun after the run. */
+function personNounAfter(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.text !== ",") return false;
+  let k = j + 1;
+  if (!["a", "an", "the"].includes(tokens[k]?.lower ?? "")) return false;
+  for (k++; k < j + 7 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || CLAUSE_JOINS.has(t.lower)) return false;
+    if (DESCRIBED_PERSONS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Verbs that, right after a name or after a name set off by commas, make it a speaker. */
 const SPEAKER_VERBS = new Set([

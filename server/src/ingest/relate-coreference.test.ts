@@ -9,6 +9,13 @@ import type { Extraction } from "./types.ts";
 const run = (text: string, date?: string | null): Extraction => extractText("c1", text, date);
 
 describe("coreference across clauses and sentences", () => {
+  it("reads 'him' as the person a country's sentence named, not what comes after", () => {
+    const x = run(
+      "Iran detained Karl Dunn, a British diplomat, accusing him of spying for Rafael Ortega.",
+    );
+    expect(has(x, "iran", "CRITICIZES", "karl-dunn")).toBe(true);
+    expect(has(x, "iran", "CRITICIZES", "rafael-ortega")).toBe(false);
+  });
   it("reads 'they' as the pair named together in the same sentence", () => {
     const x = run(
       "Erdogan brought Aliyev and Pashinyan together in Ankara, and they signed a peace treaty.",

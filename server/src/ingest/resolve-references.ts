@@ -319,7 +319,13 @@ export function resolveReferences(
       const local = before[before.length - 1];
       const opensClause =
         !!local && (local.ti === 0 || CLAUSE_OPENERS.has(tokens[local.ti - 1]?.lower ?? ""));
-      const subject = opensClause && local !== before[0] ? local.id : before[0]?.id;
+      // "The US Justice Department charged X, accusing him": a country or body named before
+      // every person is the subject, so the first person is not.
+      const actorFirst = mentions.some(
+        (m) => (m.kind === "Country" || m.kind === "Organisation") && m.ti < (before[0]?.ti ?? 0),
+      );
+      const subject =
+        opensClause && local !== before[0] ? local.id : actorFirst ? undefined : before[0]?.id;
       const other = before.filter((m) => m.id !== subject);
       // "Egypt has backed Burhan. Sisi received him in Cairo": with nobody else named in the
       // sentence, the previous sentence's subject, when that is not this sentence's subject.
