@@ -78,6 +78,25 @@ describe("clause shapes", () => {
   });
 });
 
+describe("harsher words for criticism", () => {
+  it("reads blasting, deriding and questioning the legitimacy of an actor as criticism", () => {
+    expect(
+      has(run("Gustavo Petro blasted Peru on Monday."), "gustavo-petro", "CRITICIZES", "peru"),
+    ).toBe(true);
+    expect(
+      has(run("Venezuela derided Guyana's claims."), "venezuela", "CRITICIZES", "guyana"),
+    ).toBe(true);
+    expect(
+      has(
+        run("Colombia questioned the legitimacy of Dina Boluarte."),
+        "colombia",
+        "CRITICIZES",
+        "dina-boluarte",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("dismay and concern", () => {
   it("reads dismay at an actor's decision as criticism, quotation marks included", () => {
     const x = run(

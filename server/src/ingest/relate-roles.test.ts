@@ -12,6 +12,19 @@ const roles = (x: Extraction): string[] =>
     .map((r) => `${r.from} ${r.type} ${r.to}`);
 const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
 
+describe("roles of a counterpart", () => {
+  it("gives a counterpart the role of the person before, in the country named before it", () => {
+    const x = run(
+      "Chile's mining minister, Teodora Alcalde, and her Peruvian counterpart, Rufino Quispe, spoke by telephone.",
+    );
+    expect(roles(x).sort()).toEqual([
+      "rufino-quispe HOLDS_ROLE peru",
+      "teodora-alcalde HOLDS_ROLE chile",
+    ]);
+    expect(x.relations.find((r) => r.from === "rufino-quispe")?.role).toBe("mining minister");
+  });
+});
+
 describe("roles an apposition lists", () => {
   it("reads every role of a list, each with the holder named after it", () => {
     const x = run(

@@ -180,6 +180,18 @@ export function relateRoles(
       // apposition after it to say whose role it is.
       if (out.length > found || tokens[p.tj]?.text !== ",") continue;
     }
+    // 1b. "Telus and his Ukrainian counterpart(,) Mykola Solskyi": the person holds, for the
+    //     country named before "counterpart", the role the sentence gave the person before.
+    // A person the knowledge base knows has their roles from it, dated.
+    const counterpart = p.origin === "kb" ? null : counterpartHolder(tokens, at, p);
+    if (counterpart) {
+      const other = [...mentions]
+        .reverse()
+        .find((m) => m.kind === "Person" && m.ti < p.ti && m.id !== p.id);
+      const given = [...out].reverse().find((r) => other && r.from === other.id);
+      add(p, counterpart, given?.role ?? other?.title ?? "counterpart", 0.7);
+      continue;
+    }
     // 2b. "Lebanon's parliament elected General X as the country's president", "X was sworn in
     //     as president": an office given to the person.
     const given = givenOffice(tokens, at, p, lexicon, mentions);
@@ -249,6 +261,18 @@ export function relateRoles(
     }
   }
   return out;
+}
+
+/** The country before "counterpart" right before the person ("his Iranian counterpart, X"). */
+function counterpartHolder(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  p: Mention,
+): Mention | null {
+  const k = tokens[p.ti - 1]?.text === "," ? p.ti - 2 : p.ti - 1;
+  if (tokens[k]?.lower !== "counterpart") return null;
+  const m = at[k - 1];
+  return m && (m.kind === "Country" || (m.kind === "Location" && m.actsFor)) ? m : null;
 }
 
 /** Verbs that give a person an office: "elected X as", "X was sworn in as". */
