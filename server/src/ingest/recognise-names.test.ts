@@ -133,6 +133,16 @@ describe("known surnames after another first name", () => {
   });
 });
 
+describe("fallback names of companies", () => {
+  it("reads company head words, and two companies joined by 'and' as two", () => {
+    const x = run(
+      "The court ordered Hanjin Steel and Daewoo Heavy Industries to pay, and Air Sahel Airways cut flights.",
+    );
+    const orgs = x.entities.filter((e) => e.kind === "Organisation").map((e) => e.name);
+    expect(orgs.sort()).toEqual(["Air Sahel Airways", "Daewoo Heavy Industries", "Hanjin Steel"]);
+  });
+});
+
 const places = (x: Extraction): string[] =>
   x.entities
     .filter((e) => e.kind === "Location" && e.origin === "text")

@@ -439,6 +439,30 @@ function andKnown(owner: Map<number, Mention>, i: number, k: number): boolean {
   return owner.has(k + 1);
 }
 
+/**
+ * The "and" of an organisation's name that joins two names of two words or more, each all
+ * capitalised, outside any known name and ending on an organisation's head word ("Nippon Steel
+ * and Mitsubishi Heavy Industries"), or -1.
+ */
+function twoBodies(
+  tokens: readonly Token[],
+  s: number,
+  j: number,
+  owner: Map<number, Mention>,
+  lexicon: Lexicon,
+): number {
+  for (let k = s + 2; k < j - 2; k++) {
+    if (tokens[k]?.lower !== "and") continue;
+    const sides = [tokens.slice(s, k), tokens.slice(k + 1, j)];
+    const named = sides.every((side) => side.every((t) => isNameWord(t)));
+    const free = !owner.has(k - 1) && !owner.has(k + 1);
+    // Each side ends on its own head word ("National Security and Foreign Policy Committee" is one).
+    const headed = lexicon.organisationHeads.has(tokens[k - 1]?.lower ?? "");
+    return named && free && headed ? k : -1;
+  }
+  return -1;
+}
+
 /** An "and" in tokens [s, j) with a known name ending right before it or starting after it. */
 function coordinatesKnown(
   tokens: readonly Token[],
@@ -621,6 +645,20 @@ export function recogniseNames(
     }
     if (!kind) continue;
     for (const m of inKnown) replaced.add(m);
+    // "Nippon Steel and Mitsubishi Heavy Industries": two companies, not one.
+    const and = kind === "Organisation" ? twoBodies(tokens, s, j, owner, lexicon) : -1;
+    if (and > 0) {
+      for (const [a, b] of [
+        [s, and],
+        [and + 1, j],
+      ] as const) {
+        const from = (tokens[a] as Token).start;
+        const to = (tokens[b - 1] as Token).end;
+        const part = text.slice(from - textOffset, to - textOffset);
+        names.push(nerMention({ ti: a, tj: b, start: from, end: to, text: part }, "", kind));
+      }
+      continue;
+    }
     const start = (tokens[s] as Token).start;
     const end = head.end;
     const surface = text.slice(start - textOffset, end - textOffset);
