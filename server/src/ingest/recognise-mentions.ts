@@ -8,6 +8,7 @@ import { isCommonWord, SUFFIXES } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
+const ARABIC_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint"]);
 const NAME_PARTICLES = new Set([
   "bin",
   "ibn",
@@ -151,17 +152,21 @@ export function recogniseMentions(
     // "Eduardo del Castillo", "Wang Wentao": a one-word person alias after a first name and a
     // name particle, or before a capitalised word that is no ordinary word, is part of another
     // person's name.
+    // Arabic articles of names are often capitalised inside a name ("Fahd bin Mahmoud Al Said").
+    const particleWord = tokens[i - 1]?.text ?? "";
     const particle =
-      NAME_PARTICLES.has(tokens[i - 1]?.text ?? "") &&
+      (NAME_PARTICLES.has(particleWord) || ARABIC_PARTICLES.has(particleWord.toLowerCase())) &&
       !!tokens[i - 2]?.cap &&
       tokens[i - 2]?.isWord === true;
     const next = tokens[tj];
+    // "Fahd bin Mahmoud": a particle and a capitalised word after it continue another name.
     const followed =
-      !!next?.cap &&
-      next.isWord &&
-      !next.upper &&
-      !isCommonWord(next) &&
-      !lexicon.notNames.has(next.lower);
+      (!!next?.cap &&
+        next.isWord &&
+        !next.upper &&
+        !isCommonWord(next) &&
+        !lexicon.notNames.has(next.lower)) ||
+      (NAME_PARTICLES.has(next?.text ?? "") && !!tokens[tj + 1]?.cap);
     if (best.kind === "Person" && tj === i + 1 && (particle || followed)) {
       i = tj - 1;
       continue;

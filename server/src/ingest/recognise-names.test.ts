@@ -133,6 +133,13 @@ describe("known surnames after another first name", () => {
   });
 });
 
+describe("known names inside other names", () => {
+  it("does not read a known one-word name inside an Arabic name as that person", () => {
+    const x = run("Oman sent its deputy prime minister, Sayyid Fahd bin Mahmoud Al Said.");
+    expect(x.entities.map((e) => e.id)).toEqual(["oman"]);
+  });
+});
+
 describe("fallback names of companies", () => {
   it("reads company head words, and two companies joined by 'and' as two", () => {
     const x = run(

@@ -12,6 +12,24 @@ const roles = (x: Extraction): string[] =>
     .map((r) => `${r.from} ${r.type} ${r.to}`);
 const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
 
+describe("offices with no holder named", () => {
+  it("gives 'a deputy foreign minister' and 'its spokesman' the country the article is about", () => {
+    const x = run(
+      "Chile recalled its envoy on Monday. Teodora Alcalde, a deputy foreign minister, said talks were over. Its spokesman, Rufino Quispe, agreed.",
+    );
+    expect(roles(x).sort()).toEqual([
+      "rufino-quispe HOLDS_ROLE chile",
+      "teodora-alcalde HOLDS_ROLE chile",
+    ]);
+  });
+  it("does not give a former office or one held elsewhere to the article's country", () => {
+    const x = run(
+      "Chile recalled its envoy on Monday. Teodora Alcalde, a former foreign minister, and Rufino Quispe, a minister in Lima, spoke.",
+    );
+    expect(roles(x)).toEqual([]);
+  });
+});
+
 describe("roles of a counterpart", () => {
   it("gives a counterpart the role of the person before, in the country named before it", () => {
     const x = run(

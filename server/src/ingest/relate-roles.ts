@@ -217,7 +217,14 @@ export function relateRoles(
           bareOffice(tokens, at, r, lexicon)
         )
           add(p, home, r[0], 0.6);
-        else if (
+        else if (["its", "their"].includes(tokens[r[1] - 1]?.lower ?? "")) {
+          // "Its spokesman, X": the body or country last named, or else the article's.
+          const owner = [...mentions]
+            .reverse()
+            .find((m) => (m.kind === "Country" || m.kind === "Organisation") && m.ti < r[1]);
+          const of = owner ?? (p.origin !== "kb" ? home : null);
+          if (of && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, of, r[0], 0.55);
+        } else if (
           isPoss(tokens[r[1] - 1]) ||
           tokens[r[1] - 1]?.lower === "the" ||
           tokens[r[1] - 1]?.lower === "to"
@@ -235,8 +242,12 @@ export function relateRoles(
     //    listed after it: "X, prime minister of A and the current president of B", "X, Minister
     //    of State and National Security Adviser of A".
     if (tokens[p.tj]?.text === ",") {
-      for (const r of appositionRoles(tokens, at, p.tj + 1, lexicon))
-        add(p, r.holder, r.role, 0.8, r.explicit);
+      const listed = appositionRoles(tokens, at, p.tj + 1, lexicon);
+      for (const r of listed) add(p, r.holder, r.role, 0.8, r.explicit);
+      // "X, a deputy foreign minister, said": an office with no holder is the article's country's.
+      const bare = listed.length === 0 && home && p.origin !== "kb";
+      const office = bare ? bareApposition(tokens, at, p.tj + 1, lexicon) : null;
+      if (home && office) add(p, home, office, 0.55);
       continue;
     }
     // 4. [holder]'s [role] is [Person]: "the alliance's top commander is X".
@@ -355,6 +366,31 @@ function bareOffice(
   if (at[j] || isPoss(t) || /^[-–—]$/.test(t.text)) return false;
   if (!t.isWord || t.lower === "the") return true;
   return !t.cap && !["former", "deputy", "of", "to", "for", "a", "an"].includes(t.lower);
+}
+
+/**
+ * ", a deputy foreign minister,": a government office after a person's comma that names no
+ * holder, neither before it nor after ("of", "for", "to" ...); the office as written, or null.
+ */
+function bareApposition(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  from: number,
+  lexicon: Lexicon,
+): string | null {
+  let k = from;
+  if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+  const first = tokens[k];
+  let r = roleStartingAt(tokens, k, lexicon);
+  if (!r && first?.isWord && !first.cap && !CLAUSE.has(first.lower) && !at[k])
+    r = roleStartingAt(tokens, k + 1, lexicon);
+  if (!r || !OFFICE.test(r[0]) || lexicon.roles.get(r[0]) !== "HOLDS_ROLE") return null;
+  const next = tokens[r[1]];
+  if (next && (at[r[1]] || isPoss(next) || ["of", "for", "to", "at", "in"].includes(next.lower)))
+    return null;
+  const words = tokens.slice(k, r[1]);
+  if (words.some((t) => t.lower === "former")) return null;
+  return words.map((t) => t.lower).join(" ");
 }
 
 /** Words that end a list of roles: the clause's verb or the next clause has begun. */
