@@ -14,7 +14,7 @@ import {
 } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
-import { buildKbIndex, ownSide, type KbIndex } from "./kb-index.ts";
+import { buildKbIndex, ownSide, roleCovers, type KbIndex } from "./kb-index.ts";
 import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
@@ -22,7 +22,7 @@ import type { Mention } from "./mention.ts";
 import { articleLocationFacts, personRoleFacts, sentenceKbFacts } from "./relate-kb-facts.ts";
 import { relateMembership } from "./relate-membership.ts";
 import { relatePlaces } from "./relate-places.ts";
-import { relateRoles } from "./relate-roles.ts";
+import { relateRoles, type RoleRelation } from "./relate-roles.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateReactions } from "./relate-reactions.ts";
@@ -155,8 +155,10 @@ export function extractArticles(
           mode: r.mode,
           evidence,
         });
-      for (const r of relateRoles(s, p.lexicon, home))
-        relations.push({ ...r, origin: "text", evidence });
+      const roles = relateRoles(s, p.lexicon, home);
+      for (const r of roles) relations.push({ ...r, origin: "text", evidence });
+      for (const r of cooperatingCountries(s, rels, roles, article.publishedAt, p.kb))
+        relations.push({ ...r, origin: "text", role: null, evidence });
       for (const r of relatePlaces(s, p.kb))
         relations.push({ ...r, origin: "text", role: null, confidence: 0.7, evidence });
       for (const r of relateMembership(s))
@@ -251,6 +253,42 @@ export function extractArticles(
  * "X fled to Moscow", "Y flew to Honiara": a visit to a place in another country is a visit to
  * that country too (not to one's own: a leader touring a province of theirs visits the province).
  */
+/**
+ * "X, Honduras's foreign minister, signed a communique with Y, China's": officials who cooperate
+ * make their countries cooperate. A person's country is the one the sentence gives them a role
+ * in, or the only country they hold office in at the article's date.
+ */
+function cooperatingCountries(
+  s: AnalysedSentence,
+  rels: readonly SentenceRelation[],
+  roles: readonly RoleRelation[],
+  date: string | null,
+  kb: KbIndex,
+): SentenceRelation[] {
+  const isPerson = (id: string): boolean =>
+    s.mentions.some((m) => m.id === id && m.kind === "Person");
+  const countryOf = (person: string): string | null => {
+    const stated = roles.find((r) => r.from === person && kb.byId.get(r.to)?.kind === "Country");
+    if (stated) return stated.to;
+    if (date === null) return null;
+    const held = new Set(
+      (kb.rolesOf.get(person) ?? [])
+        .filter((r) => roleCovers(r, date) && kb.byId.get(r.of)?.kind === "Country")
+        .map((r) => r.of),
+    );
+    return held.size === 1 ? ([...held][0] ?? null) : null;
+  };
+  const out: SentenceRelation[] = [];
+  for (const r of rels) {
+    if (r.type !== "COOPERATES_WITH" || !isPerson(r.from) || !isPerson(r.to)) continue;
+    const a = countryOf(r.from);
+    const b = countryOf(r.to);
+    if (a && b && a !== b)
+      out.push({ ...r, from: a, to: b, confidence: Math.round(r.confidence * 80) / 100 });
+  }
+  return out;
+}
+
 function visitedCountries(rels: readonly SentenceRelation[], kb: KbIndex): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const r of rels) {

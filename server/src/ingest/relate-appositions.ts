@@ -19,6 +19,7 @@ export interface RelationalApposition {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const OWNING = new Set(["its", "their", "his", "her"]);
 const COPULAS = new Set(["is", "remains"]);
 const MAX_MODIFIERS = 3;
 const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
@@ -54,6 +55,21 @@ export function relationalAppositions(
 ): RelationalApposition[] {
   const tokens = s.tokens;
   const out: RelationalApposition[] = [];
+  for (const owner of s.mentions) {
+    if (!actorLike(owner)) continue;
+    // "Hezbollah's ally Amal", "Russia and its ally Belarus": the noun names the actor after it.
+    const poss = isPossessive(tokens[owner.tj])
+      ? owner.tj + 1
+      : tokens[owner.tj]?.lower === "and" && OWNING.has(tokens[owner.tj + 1]?.lower ?? "")
+        ? owner.tj + 2
+        : -1;
+    const noun = poss < 0 ? -1 : relationNounAt(tokens, poss, lexicon, at);
+    const named = noun < 0 ? undefined : at[noun + 1];
+    if (actorLike(named) && idOf(named) !== idOf(owner)) {
+      const type = lexicon.relationNouns.get((tokens[noun] as Token).lower) as RelationType;
+      out.push({ head: named, other: owner, type, open: noun, close: -1 });
+    }
+  }
   for (const head of s.mentions) {
     if (!actorLike(head)) continue;
     // "China is Cambodia's closest partner": a present-tense copula states the same.

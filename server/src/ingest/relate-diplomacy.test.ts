@@ -78,6 +78,26 @@ describe("clause shapes", () => {
   });
 });
 
+describe("allies and signatories", () => {
+  it("reads 'X's ally Y' and 'X and its ally Y' as cooperation", () => {
+    expect(
+      has(run("Russia's ally Belarus held drills."), "belarus", "COOPERATES_WITH", "russia"),
+    ).toBe(true);
+    expect(
+      has(run("Russia and its ally Belarus held drills."), "belarus", "COOPERATES_WITH", "russia"),
+    ).toBe(true);
+  });
+  it("makes the countries of two officials who sign a communique cooperate", () => {
+    const x = run(
+      "Chile's foreign minister, Teodora Alcalde, signed a joint communique with Peru's foreign minister, Rufino Quispe, in Lima.",
+    );
+    expect(has(x, "teodora-alcalde", "MET_WITH", "rufino-quispe")).toBe(true);
+    expect(
+      has(x, "chile", "COOPERATES_WITH", "peru") || has(x, "peru", "COOPERATES_WITH", "chile"),
+    ).toBe(true);
+  });
+});
+
 describe("harsher words for criticism", () => {
   it("reads blasting, deriding and questioning the legitimacy of an actor as criticism", () => {
     expect(
