@@ -98,6 +98,20 @@ describe("allies and signatories", () => {
   });
 });
 
+describe("ways of going somewhere", () => {
+  it("reads leaving for, stopping over in and a stay in a place as visits", () => {
+    expect(
+      has(run("Gustavo Petro left for Lima on Monday."), "gustavo-petro", "VISITED", "peru"),
+    ).toBe(true);
+    expect(
+      has(run("Gustavo Petro stopped over in Lima."), "gustavo-petro", "VISITED", "peru"),
+    ).toBe(true);
+    expect(has(run("Petro's stay in Lima was short."), "gustavo-petro", "VISITED", "peru")).toBe(
+      true,
+    );
+  });
+});
+
 describe("harsher words for criticism", () => {
   it("reads blasting, deriding and questioning the legitimacy of an actor as criticism", () => {
     expect(
