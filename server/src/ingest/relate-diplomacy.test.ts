@@ -98,6 +98,25 @@ describe("allies and signatories", () => {
   });
 });
 
+describe("backing", () => {
+  it("reads welcoming an actor's decision as backing, and welcoming a person as a meeting", () => {
+    const x = run("Peru welcomed Chile's decision to rejoin the forum.");
+    expect(has(x, "peru", "SUPPORTS", "chile")).toBe(true);
+    expect(has(x, "peru", "MET_WITH", "chile") || has(x, "chile", "MET_WITH", "peru")).toBe(false);
+    const y = run("Gustavo Petro welcomed Gabriel Boric at the airport.");
+    expect(has(y, "gustavo-petro", "SUPPORTS", "gabriel-boric")).toBe(false);
+  });
+  it("reads pledged support, condolences, solidarity and 'a staunch supporter of' as backing", () => {
+    for (const text of [
+      "Peru pledged its support to Chile.",
+      "Peru offered its condolences to Chile.",
+      "Peru sent a message of solidarity to Chile.",
+      "Peru is a staunch supporter of Chile.",
+    ])
+      expect(has(run(text), "peru", "SUPPORTS", "chile")).toBe(true);
+  });
+});
+
 describe("ways of going somewhere", () => {
   it("reads leaving for, stopping over in and a stay in a place as visits", () => {
     expect(
