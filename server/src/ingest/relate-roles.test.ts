@@ -12,6 +12,23 @@ const roles = (x: Extraction): string[] =>
     .map((r) => `${r.from} ${r.type} ${r.to}`);
 const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
 
+describe("offices taken", () => {
+  it("reads an office given without 'as', taken office, a successor and 'who was sworn in as'", () => {
+    for (const text of [
+      "Teodora Alcalde became Chile's president in 2022.",
+      "Teodora Alcalde was elected president of Chile in 2022.",
+      "Teodora Alcalde took office as president of Chile.",
+      "Teodora Alcalde, who was sworn in as Chile's president in March, spoke.",
+      "Teodora Alcalde succeeded Rufino Quispe as Chile's president.",
+    ])
+      expect(roles(run(text))).toContain("teodora-alcalde LEADS chile");
+  });
+  it("does not read becoming a symbol or being named in a report as an office", () => {
+    expect(roles(run("Teodora Alcalde became a symbol of Chile's protests."))).toEqual([]);
+    expect(roles(run("Teodora Alcalde was named in the report on Chile."))).toEqual([]);
+  });
+});
+
 describe("offices with no holder named", () => {
   it("gives 'a deputy foreign minister' and 'its spokesman' the country the article is about", () => {
     const x = run(

@@ -288,6 +288,8 @@ function counterpartHolder(
 
 /** Verbs that give a person an office: "elected X as", "X was sworn in as". */
 const APPOINTING = new Set([
+  "became",
+  "becomes",
   "elected",
   "re-elected",
   "reelected",
@@ -303,6 +305,21 @@ const APPOINTING = new Set([
   "picked",
 ]);
 const APPOINTED_LINKS = new Set(["was", "is", "has", "been", "in", "had", "were"]);
+/** "took office as", "assumed office as". */
+const OFFICE_TAKING = new Set(["took", "takes", "assumed", "assumes"]);
+/** "X succeeded Y as president". */
+const SUCCEEDING = new Set(["succeeded", "succeeds", "replaced", "replaces"]);
+/** Appointing verbs that may name the office right after them, without "as". */
+const ROLE_WITHOUT_AS = new Set([
+  "elected",
+  "re-elected",
+  "reelected",
+  "appointed",
+  "named",
+  "became",
+  "becomes",
+  "inaugurated",
+]);
 
 /**
  * "elected [the commander of the army,] X, as the country's president", "X was sworn in as
@@ -319,12 +336,34 @@ function givenOffice(
   // "X was sworn in as", "X, ... , as": the "as" after the person.
   let as = p.tj;
   if (tokens[as]?.text === ",") as++;
+  // "X, who was sworn in as ..."
+  if (as > p.tj && tokens[as]?.lower === "who") as++;
   let appointedAfter = false;
-  while (APPOINTED_LINKS.has(tokens[as]?.lower ?? "") || APPOINTING.has(tokens[as]?.lower ?? "")) {
-    appointedAfter ||= APPOINTING.has(tokens[as]?.lower ?? "");
-    as++;
+  for (;;) {
+    const w = tokens[as]?.lower ?? "";
+    if (APPOINTED_LINKS.has(w) || APPOINTING.has(w)) {
+      appointedAfter ||= APPOINTING.has(w);
+      as++;
+    } else if (OFFICE_TAKING.has(w) && tokens[as + 1]?.lower === "office") {
+      // "took office as", "assumed office as"
+      appointedAfter = true;
+      as += 2;
+    } else if (
+      SUCCEEDING.has(w) &&
+      at[as + 1]?.kind === "Person" &&
+      tokens[(at[as + 1] as Mention).tj]?.lower === "as"
+    ) {
+      // "X succeeded Y as president": the office is X's now.
+      appointedAfter = true;
+      as = (at[as + 1] as Mention).tj;
+    } else break;
   }
-  if (tokens[as]?.lower !== "as") return null;
+  // "X was elected president of Chile", "X became Chile's president": the office right after.
+  if (tokens[as]?.lower !== "as") {
+    if (!appointedAfter || !ROLE_WITHOUT_AS.has(tokens[as - 1]?.lower ?? "")) return null;
+    const [r] = appositionRoles(tokens, at, as, lexicon, 1);
+    return r ?? null;
+  }
   const appointedBefore = tokens
     .slice(Math.max(0, p.ti - 10), p.ti)
     .some((t) => APPOINTING.has(t.lower));
