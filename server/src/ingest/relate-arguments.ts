@@ -509,6 +509,8 @@ function speakerPronounAfter(a: Arguments, k: number): boolean {
   );
 }
 
+const OWNED_DEED_LINKS = new Set(["of", "to", "into", "in", "with", "for", "on", "from"]);
+
 /** Nearest actor mention right of token `from`; a possessor gives way to what it owns. */
 export function searchRight(
   a: Arguments,
@@ -540,7 +542,12 @@ export function searchRight(
     if (actorOf(a, m, slot, modifierOk, m.ti === from)) {
       if (isPossessive(a.s.tokens[m.tj])) {
         const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
-        if (owned) return owned;
+        // "Finland's membership of NATO", "Sweden's accession to NATO": what the possessor owns
+        // is a deed with an object, and the possessor stays the target.
+        const deed =
+          !!owned &&
+          a.s.tokens.slice(m.tj + 1, owned.ti).some((t) => OWNED_DEED_LINKS.has(t.lower));
+        if (owned && !deed) return owned;
       }
       return (slot !== "place" && appositionPerson(a, m)) || m;
     }

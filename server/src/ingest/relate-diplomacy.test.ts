@@ -98,6 +98,27 @@ describe("allies and signatories", () => {
   });
 });
 
+describe("what a possessor owns", () => {
+  it("keeps the possessor as the target of a deed with its own object", () => {
+    expect(
+      has(run("Russia opposed Finland's membership of NATO."), "russia", "OPPOSES", "finland"),
+    ).toBe(true);
+    expect(
+      has(run("Turkey blocked Sweden's accession to NATO."), "turkey", "OPPOSES", "nato"),
+    ).toBe(false);
+  });
+  it("still gives way to a body the possessor owns", () => {
+    expect(
+      has(
+        run("The US sanctioned Iran's Revolutionary Guards."),
+        "united-states",
+        "SANCTIONS",
+        "irgc",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("backing", () => {
   it("reads welcoming an actor's decision as backing, and welcoming a person as a meeting", () => {
     const x = run("Peru welcomed Chile's decision to rejoin the forum.");
