@@ -10,6 +10,21 @@ import type { Extraction } from "./types.ts";
 const run = (text: string, date: string | null = "2023-06-01"): Extraction =>
   extractText("r1", text, date);
 
+describe("trade bans", () => {
+  it("reads import bans and export curbs aimed at a country as sanctions", () => {
+    for (const text of [
+      "Peru banned imports of fruit from Chile.",
+      "Peru suspended imports from Chile.",
+      "Peru imposed a ban on Chilean wine.",
+      "Peru restricted exports of copper to Chile.",
+    ])
+      expect(has(run(text), "peru", "SANCTIONS", "chile")).toBe(true);
+  });
+  it("does not read a ban on an activity as a sanction on anyone", () => {
+    expect(run("The court imposed a ban on protests.").relations).toEqual([]);
+  });
+});
+
 describe("trade and diplomatic measures", () => {
   it("reads trade ties cut as sanctions, diplomatic ties cut as opposition", () => {
     const trade = run("Morocco cut diplomatic and trade ties with Algeria in 2021.");
