@@ -23,6 +23,7 @@ import { articleLocationFacts, personRoleFacts, sentenceKbFacts } from "./relate
 import { relateMembership } from "./relate-membership.ts";
 import { relatePlaces } from "./relate-places.ts";
 import { relateRoles, type RoleRelation } from "./relate-roles.ts";
+import { learnedRelations } from "./relate-learned.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateReactions } from "./relate-reactions.ts";
@@ -36,6 +37,8 @@ interface Pipeline extends ResolveContext {
   kbAliases: Map<string, Set<string>>;
   patterns: VerbPatterns;
   famous: FamousEvent[];
+  /** Words that silence the learned model around a pair: negation, modals, conditions, asking. */
+  silencing: Set<string>;
 }
 
 const pipelines = new WeakMap<KnowledgeBase, Pipeline>();
@@ -51,7 +54,11 @@ function pipelineFor(kb: KnowledgeBase): Pipeline {
       lexicon: loadLexicon(),
       patterns: loadVerbPatterns(),
       famous: loadFamousEvents(),
+      silencing: new Set(),
     };
+    const vp = p.patterns;
+    for (const set of [vp.negation, vp.hypothetical, vp.future, vp.conditional, vp.requests])
+      for (const w of set) p.silencing.add(w);
     pipelines.set(kb, p);
   }
   return p;
@@ -106,19 +113,31 @@ function homeCountry(analysed: readonly AnalysedSentence[]): Mention | null {
   return null;
 }
 
+export interface ExtractOptions {
+  /**
+   * State the learned model's relations for pairs no rule relates (default true); its training
+   * script turns them off to see what the rules alone find.
+   */
+  learned?: boolean;
+}
+
 export function extractArticles(
   articles: Article[],
   kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase()),
+  options: ExtractOptions = {},
 ): Extraction {
   const p = pipelineFor(kb);
   const table: EntityTable = { byId: new Map(), aliases: new Map(), kbAliases: p.kbAliases };
   const entities = table.byId;
   const relations: RelationInput[] = [];
+  /** The learned model's relations, kept apart until the rules' are all known. */
+  const learned: RelationInput[] = [];
   const events: EventCandidate[] = [];
   const personsByArticle: [string, string | null, Set<string>][] = [];
   const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of ordered) {
     const analysed = resolveArticle(segmentSentences(article), article.publishedAt, p);
+    const said = new Map<AnalysedSentence, Set<string>>();
     const home = homeCountry(analysed);
     const persons = new Set<string>();
     const perSentence: { s: (typeof analysed)[number]; relations: SentenceRelation[] }[] = [];
@@ -140,6 +159,7 @@ export function extractArticles(
           ),
       );
       perSentence.push({ s, relations: rels });
+      said.set(s, new Set(rels.flatMap((r) => [r.from, r.to])));
       rels.push(
         ...relateReactions(perSentence, perSentence.length - 1, p.patterns, p.lexicon, p.kb),
       );
@@ -174,6 +194,27 @@ export function extractArticles(
     for (const m of meetingsOfDelegations(found))
       relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });
     events.push(...found);
+    if (options.learned !== false)
+      for (const l of learnedRelations(analysed, said, p.silencing)) {
+        // Nobody visits their own country or its places, nor meets anyone by staying away.
+        const place = p.kb.countryOf.get(l.to) ?? l.to;
+        if (l.type === "VISITED" && ownSide(l.from, p.kb).has(place)) continue;
+        const absent = l.sentence.mentions.some(
+          (m) =>
+            m.kind === "Person" && (m.id === l.from || m.id === l.to) && stayedAway(l.sentence, m),
+        );
+        if (absent && (l.type === "MET_WITH" || l.type === "VISITED")) continue;
+        learned.push({
+          from: l.from,
+          type: l.type,
+          to: l.to,
+          origin: "text",
+          role: null,
+          confidence: Math.round(l.p * 50) / 100,
+          mode: null,
+          evidence: evidenceOf(article.id, l.sentence.sentence),
+        });
+      }
   }
   const remap = mergeTextPersons([...entities.values()]);
   for (const [from, to] of remap) {
@@ -225,6 +266,9 @@ export function extractArticles(
           validTo: f.validTo,
           evidence: null,
         });
+  // The model speaks only for pairs that nothing else relates, in any article.
+  const related = new Set(relations.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
+  for (const r of learned) if (!related.has(`${r.from}|${r.to}`)) relations.push(r);
   const known = relations.filter(
     (r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to,
   );

@@ -1,0 +1,86 @@
+// The learned fallback on sentences written for these tests, with small hand-made models (so a
+// test fails when the mechanism, not the trained weights, goes wrong), and the committed model's
+// shape.
+import { describe, expect, it } from "vitest";
+import { RELATION_TYPES } from "../graph/vocabulary.ts";
+import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
+import { buildGazetteer } from "./build-gazetteer.ts";
+import { buildKbIndex } from "./kb-index.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+import { prepareArticle } from "./read/prepare-article.ts";
+import {
+  learnedRelations,
+  loadRelationModel,
+  pairFeatures,
+  scorePair,
+  type RelationModel,
+} from "./relate-learned.ts";
+import { resolveArticle, type AnalysedSentence } from "./resolve-article.ts";
+import { segmentSentences } from "./segment.ts";
+
+const kb = loadKnowledgeBase();
+const context = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), lexicon: loadLexicon() };
+const analyse = (text: string): AnalysedSentence[] => {
+  const article = prepareArticle({ file: "l.txt", format: "txt", text });
+  return resolveArticle(segmentSentences(article), "2024-05-01", context);
+};
+/** Fires SUPPORTS from the first name to the second on "cheered" between them, and nothing else. */
+const cheering: RelationModel = {
+  threshold: 0.7,
+  types: {
+    SUPPORTS: { bias: -4, weights: { "wd:fwd:cheered": 6 } },
+    CRITICIZES: { bias: -4, weights: { "w:cheered": 1 } },
+  },
+};
+
+describe("the learned fallback", () => {
+  it("gives the best type above the threshold, or nothing", () => {
+    expect(scorePair(["wd:fwd:cheered"], cheering)).toMatchObject({ type: "SUPPORTS" });
+    expect(scorePair(["w:said"], cheering)).toBeNull();
+  });
+  it("describes a pair by the words between and around the two names", () => {
+    const [s] = analyse("On Monday Peru loudly cheered Chile at the summit.");
+    const peru = s?.mentions.find((m) => m.id === "peru");
+    const chile = s?.mentions.find((m) => m.id === "chile");
+    expect(s && peru && chile && pairFeatures(s, peru, chile)).toEqual([
+      "k:CC",
+      "d:fwd",
+      "n:2",
+      "w:loudly",
+      "w:cheered",
+      "wd:fwd:loudly",
+      "wd:fwd:cheered",
+      "b:on",
+      "b:monday",
+      "a:at",
+      "a:the",
+      "a:summit",
+      "via:name:name",
+    ]);
+  });
+  it("relates a pair the rules leave alone", () => {
+    const found = learnedRelations(
+      analyse("Peru loudly cheered Chile."),
+      new Map(),
+      new Set(),
+      cheering,
+    );
+    expect(found.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["peru SUPPORTS chile"]);
+  });
+  it("is silent after a negation or a modal, and about what the rules already said", () => {
+    const silencing = new Set(["not", "may"]);
+    for (const text of ["Peru may have cheered Chile.", "Peru did not cheer, nor cheered Chile."])
+      expect(learnedRelations(analyse(text), new Map(), silencing, cheering)).toEqual([]);
+    const sentences = analyse("Peru loudly cheered Chile.");
+    const said = new Map(sentences.map((s) => [s, new Set(["chile"])]));
+    expect(learnedRelations(sentences, said, silencing, cheering)).toEqual([]);
+  });
+  it("ships a model over vocabulary types, cooperation left to the rules", () => {
+    const model = loadRelationModel();
+    expect(model.threshold).toBeGreaterThan(0.5);
+    expect(model.threshold).toBeLessThan(1);
+    for (const type of Object.keys(model.types))
+      expect(Object.keys(RELATION_TYPES)).toContain(type);
+    expect(Object.keys(model.types)).not.toContain("COOPERATES_WITH");
+  });
+});
