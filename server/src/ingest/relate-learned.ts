@@ -40,12 +40,15 @@ export function loadRelationModel(): RelationModel {
  * words between the two names (also with the order), three words before and after, and how each
  * name was found. Null when the pair cannot be related (same entity, a place as source, too far).
  */
-export function pairFeatures(s: AnalysedSentence, a: Mention, b: Mention): string[] | null {
+export function pairFeatures(
+  s: AnalysedSentence,
+  a: Mention,
+  b: Mention,
+  named: Uint8Array = namedTokens(s),
+): string[] | null {
   if (a.id === b.id || !ACTORS.has(a.kind) || (!ACTORS.has(b.kind) && b.kind !== "Location"))
     return null;
   const [lo, hi] = a.ti < b.ti ? [a, b] : [b, a];
-  const named = new Uint8Array(s.tokens.length);
-  for (const m of s.mentions) named.fill(1, m.ti, m.tj);
   const words = (from: number, to: number): string[] =>
     s.tokens
       .slice(from, to)
@@ -64,6 +67,13 @@ export function pairFeatures(s: AnalysedSentence, a: Mention, b: Mention): strin
     ...words(hi.tj, hi.tj + 3).map((w) => `a:${w}`),
     `via:${a.via}:${b.via}`,
   ];
+}
+
+/** 1 for every token inside a mention. */
+function namedTokens(s: AnalysedSentence): Uint8Array {
+  const named = new Uint8Array(s.tokens.length);
+  for (const m of s.mentions) named.fill(1, m.ti, m.tj);
+  return named;
 }
 
 /** Every ordered pair of distinct entities a sentence names, first mentions only. */
@@ -110,7 +120,9 @@ export function learnedRelations(
 ): { from: string; type: RelationType; to: string; p: number; sentence: AnalysedSentence }[] {
   const out: ReturnType<typeof learnedRelations> = [];
   const done = new Set<string>();
-  for (const s of sentences)
+  for (const s of sentences) {
+    if (s.mentions.length < 2) continue;
+    const named = namedTokens(s);
     for (const { a, b } of pairCandidates(s)) {
       const key = `${a.id}|${b.id}`;
       const spoken = said.get(s);
@@ -118,12 +130,13 @@ export function learnedRelations(
       const from = Math.max(0, Math.min(a.ti, b.ti) - 3);
       const to = Math.max(a.tj, b.tj);
       if (s.tokens.slice(from, to).some((t) => silencing.has(t.lower))) continue;
-      const features = pairFeatures(s, a, b);
+      const features = pairFeatures(s, a, b, named);
       if (!features) continue;
       const hit = scorePair(features, model);
       if (!hit) continue;
       done.add(key);
       out.push({ from: a.id, type: hit.type, to: b.id, p: hit.p, sentence: s });
     }
+  }
   return out;
 }
