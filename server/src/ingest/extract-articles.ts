@@ -268,7 +268,12 @@ export function extractArticles(
         });
   // The model speaks only for pairs that nothing else relates, in any article.
   const related = new Set(relations.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
-  for (const r of learned) if (!related.has(`${r.from}|${r.to}`)) relations.push(r);
+  for (const r of learned) {
+    // Text persons merged above ("Smith" and "John Smith") are one endpoint here too.
+    r.from = id(r.from);
+    r.to = id(r.to);
+    if (!related.has(`${r.from}|${r.to}`)) relations.push(r);
+  }
   const known = relations.filter(
     (r) => mentioned.has(r.from) && mentioned.has(r.to) && r.from !== r.to,
   );
