@@ -18,6 +18,8 @@ export interface Trigger {
   direct: boolean;
   /** Noun frame: the owner must be named ("Russia's war in X"); a clause subject is not enough. */
   owned: boolean;
+  /** Active frame: the object must own what follows it ("owner") or must not ("plain"). */
+  object: "owner" | "plain" | null;
 }
 
 export interface VerbPatterns {
@@ -54,6 +56,7 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
   cue?: string[];
   direct?: boolean;
   owned?: boolean;
+  object?: "owner" | "plain";
 }
 
 interface PatternFile {
@@ -87,6 +90,10 @@ export function loadVerbPatterns(): VerbPatterns {
   const byFirst = new Map<string, Trigger[]>();
   for (const p of raw.patterns) {
     const type = checkedRelationType(p.type);
+    if (p.object !== undefined && p.object !== "owner" && p.object !== "plain")
+      throw new Error(
+        `verb-patterns.yaml: ${p.type} has object "${String(p.object)}" (owner or plain)`,
+      );
     for (const frame of FRAMES) {
       for (const phrase of p[frame] ?? []) {
         const words = phraseWords(phrase);
@@ -101,6 +108,7 @@ export function loadVerbPatterns(): VerbPatterns {
           cue: p.cue ? new Set(p.cue.map((c) => foldText(c))) : null,
           direct: p.direct ?? false,
           owned: p.owned ?? false,
+          object: p.object ?? null,
         });
         byFirst.set(first, list);
       }

@@ -149,7 +149,7 @@ const PLACE_NOUNS = new Set([
   "soil",
 ]);
 
-const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
+export const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 /**
  * The actor id a mention stands for in a slot, or null when it cannot be an actor there.

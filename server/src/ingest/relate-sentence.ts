@@ -18,6 +18,7 @@ import {
   ownerOf,
   searchLeft,
   searchRight,
+  isPossessive,
   type Arguments,
 } from "./relate-arguments.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
@@ -882,9 +883,6 @@ function itineraryAfter(a: Arguments, from: number): Mention[] {
   return first && actorOf(a, first, "place") ? coordinated(a, first, "place", 1) : [];
 }
 
-const WELCOMING = new Set(["welcomed", "welcomes", "welcome", "welcoming"]);
-const POSSESSIVE = new Set(["'s", "’s"]);
-
 export function relateSentence(
   s: AnalysedSentence,
   vp: VerbPatterns,
@@ -903,10 +901,10 @@ export function relateSentence(
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
-      // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing.
-      if (WELCOMING.has(t.lower) && trig.frame === "active") {
-        const owned = found.targets.some((m) => POSSESSIVE.has(tokens[m.tj]?.text ?? ""));
-        if ((trig.type === "SUPPORTS") !== owned) continue;
+      // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing (pattern `object`).
+      if (trig.object && trig.frame === "active") {
+        const owner = found.targets.some((m) => isPossessive(tokens[m.tj]));
+        if ((trig.object === "owner") !== owner) continue;
       }
       const factor =
         modality(
