@@ -338,17 +338,19 @@ function placePair(tokens: readonly Token[], s: number, j: number): [number, num
   return null;
 }
 
-function placeMention(
+/** A fallback name of the given kind over tokens [a, b). */
+function spanMention(
   text: string,
   textOffset: number,
   tokens: readonly Token[],
   a: number,
   b: number,
+  kind: NameKind,
 ): Mention {
   const start = (tokens[a] as Token).start;
   const end = (tokens[b - 1] as Token).end;
   const surface = text.slice(start - textOffset, end - textOffset);
-  return nerMention({ ti: a, tj: b, start, end, text: surface }, "", "Location");
+  return nerMention({ ti: a, tj: b, start, end, text: surface }, "", kind);
 }
 
 /** One-word town names below this size are too often also words ("Summit", "Mission"). */
@@ -565,7 +567,8 @@ export function recogniseNames(
     // "Khost and Paktika provinces": two places of the world lists joined by "and".
     const pair = placePair(tokens, s, j);
     if (pair && inKnown.length === 0) {
-      for (const [a, b] of pair) names.push(placeMention(text, textOffset, tokens, a, b));
+      for (const [a, b] of pair)
+        names.push(spanMention(text, textOffset, tokens, a, b, "Location"));
       continue;
     }
     let kind: NameKind | null = null;
@@ -648,15 +651,8 @@ export function recogniseNames(
     // "Nippon Steel and Mitsubishi Heavy Industries": two companies, not one.
     const and = kind === "Organisation" ? twoBodies(tokens, s, j, owner, lexicon) : -1;
     if (and > 0) {
-      for (const [a, b] of [
-        [s, and],
-        [and + 1, j],
-      ] as const) {
-        const from = (tokens[a] as Token).start;
-        const to = (tokens[b - 1] as Token).end;
-        const part = text.slice(from - textOffset, to - textOffset);
-        names.push(nerMention({ ti: a, tj: b, start: from, end: to, text: part }, "", kind));
-      }
+      names.push(spanMention(text, textOffset, tokens, s, and, kind));
+      names.push(spanMention(text, textOffset, tokens, and + 1, j, kind));
       continue;
     }
     const start = (tokens[s] as Token).start;
@@ -752,23 +748,7 @@ function placeList(
       (tokens[last[1]]?.isWord && !named)
     )
       continue;
-    for (const [a, b] of unknown) {
-      const first = tokens[a] as Token;
-      const lastTok = tokens[b - 1] as Token;
-      out.push(
-        nerMention(
-          {
-            ti: a,
-            tj: b,
-            start: first.start,
-            end: lastTok.end,
-            text: text.slice(first.start - textOffset, lastTok.end - textOffset),
-          },
-          "",
-          "Location",
-        ),
-      );
-    }
+    for (const [a, b] of unknown) out.push(spanMention(text, textOffset, tokens, a, b, "Location"));
     i = last[1];
   }
   return out;
