@@ -5,18 +5,13 @@
 // out so that they can measure the model on text it has not seen.
 // Usage: npm run train:relations
 import { readFileSync, writeFileSync } from "node:fs";
-import { extractArticles } from "../server/src/ingest/extract-articles.ts";
+import { analyseArticle, extractArticles } from "../server/src/ingest/extract-articles.ts";
 import { readArticles } from "../server/src/ingest/read/read-articles.ts";
 import {
   pairCandidates,
   pairFeatures,
   type RelationModel,
 } from "../server/src/ingest/relate-learned.ts";
-import { resolveArticle } from "../server/src/ingest/resolve-article.ts";
-import { segmentSentences } from "../server/src/ingest/segment.ts";
-import { buildGazetteer } from "../server/src/ingest/build-gazetteer.ts";
-import { buildKbIndex } from "../server/src/ingest/kb-index.ts";
-import { loadLexicon } from "../server/src/ingest/load-lexicon.ts";
 import { loadKnowledgeBase } from "../server/src/kb/load-knowledge-base.ts";
 
 const SETS = ["holdout", ...Array.from({ length: 11 }, (_, i) => `holdout${i + 2}`)];
@@ -79,7 +74,6 @@ const key = (s: string): string =>
     .trim();
 
 const kb = loadKnowledgeBase();
-const context = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), lexicon: loadLexicon() };
 const examples: Example[] = [];
 for (const set of SETS) {
   const gold = JSON.parse(readFileSync(`test/${set}/${set}.gold.json`, "utf8")) as Gold;
@@ -110,7 +104,7 @@ for (const set of SETS) {
     rules.relations.flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]),
   );
   for (const article of articles)
-    for (const s of resolveArticle(segmentSentences(article), article.publishedAt, context))
+    for (const s of analyseArticle(article, kb))
       for (const { a, b } of pairCandidates(s)) {
         const ga = toGold.get(a.id);
         const gb = toGold.get(b.id);

@@ -113,6 +113,14 @@ function homeCountry(analysed: readonly AnalysedSentence[]): Mention | null {
   return null;
 }
 
+/** An article's sentences with their resolved mentions, on the same cached pipeline. */
+export function analyseArticle(
+  article: Article,
+  kb: KnowledgeBase = (defaultKb ??= loadKnowledgeBase()),
+): AnalysedSentence[] {
+  return resolveArticle(segmentSentences(article), article.publishedAt, pipelineFor(kb));
+}
+
 export interface ExtractOptions {
   /**
    * State the learned model's relations for pairs no rule relates (default true); its training
@@ -136,7 +144,7 @@ export function extractArticles(
   const personsByArticle: [string, string | null, Set<string>][] = [];
   const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of ordered) {
-    const analysed = resolveArticle(segmentSentences(article), article.publishedAt, p);
+    const analysed = analyseArticle(article, kb);
     const said = new Map<AnalysedSentence, Set<string>>();
     const home = homeCountry(analysed);
     const persons = new Set<string>();

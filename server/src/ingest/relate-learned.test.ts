@@ -3,11 +3,8 @@
 // shape.
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../graph/vocabulary.ts";
-import { loadKnowledgeBase } from "../kb/load-knowledge-base.ts";
-import { buildGazetteer } from "./build-gazetteer.ts";
-import { buildKbIndex } from "./kb-index.ts";
-import { loadLexicon } from "./load-lexicon.ts";
-import { prepareArticle } from "./read/prepare-article.ts";
+import { makeArticle } from "./__fixtures__/make-article.ts";
+import { analyseArticle } from "./extract-articles.ts";
 import {
   learnedRelations,
   loadRelationModel,
@@ -15,15 +12,10 @@ import {
   scorePair,
   type RelationModel,
 } from "./relate-learned.ts";
-import { resolveArticle, type AnalysedSentence } from "./resolve-article.ts";
-import { segmentSentences } from "./segment.ts";
+import type { AnalysedSentence } from "./resolve-article.ts";
 
-const kb = loadKnowledgeBase();
-const context = { gazetteer: buildGazetteer(kb), kb: buildKbIndex(kb), lexicon: loadLexicon() };
-const analyse = (text: string): AnalysedSentence[] => {
-  const article = prepareArticle({ file: "l.txt", format: "txt", text });
-  return resolveArticle(segmentSentences(article), "2024-05-01", context);
-};
+const analyse = (text: string): AnalysedSentence[] =>
+  analyseArticle(makeArticle("l1", text, "2024-05-01"));
 /** Fires SUPPORTS from the first name to the second on "cheered" between them, and nothing else. */
 const cheering: RelationModel = {
   threshold: 0.7,
