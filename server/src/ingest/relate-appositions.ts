@@ -6,7 +6,7 @@ import type { RelationType } from "../graph/vocabulary.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive, type Token } from "./tokenize.ts";
 
 export interface RelationalApposition {
   /** The name the apposition describes, and the actor its noun relates it to. */
@@ -22,7 +22,6 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const OWNING = new Set(["its", "their", "his", "her"]);
 const COPULAS = new Set(["is", "remains"]);
 const MAX_MODIFIERS = 3;
-const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 /** The relation noun ending the modifiers from k ("main backer", "long-time ally"): its index, or -1. */
 function relationNounAt(

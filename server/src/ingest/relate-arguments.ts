@@ -7,7 +7,7 @@ import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive, type Token } from "./tokenize.ts";
 import { relationalAppositions, type RelationalApposition } from "./relate-appositions.ts";
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
@@ -148,8 +148,6 @@ const PLACE_NOUNS = new Set([
   "countryside",
   "soil",
 ]);
-
-export const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 /**
  * The actor id a mention stands for in a slot, or null when it cannot be an actor there.

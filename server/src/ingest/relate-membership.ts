@@ -3,6 +3,7 @@
 // in the region", "X, which holds the ORG presidency this year".
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
+import { isPossessive } from "./tokenize.ts";
 
 export interface MembershipRelation {
   from: string;
@@ -38,7 +39,6 @@ const MEMBER_ADJ = new Set([
   "militant",
 ]);
 const CHAIR_NOUNS = new Set(["presidency", "chairmanship", "chair"]);
-const isPoss = (text: string | undefined): boolean => text === "'s" || text === "’s";
 const body = (m: Mention | undefined): m is Mention => m?.kind === "Organisation";
 const actor = (m: Mention): boolean =>
   (m.kind === "Country" && m.via !== "demonym") || m.kind === "Organisation";
@@ -65,7 +65,7 @@ export function relateMembership(s: AnalysedSentence): MembershipRelation[] {
     } else {
       // "X, ORG's affiliate", "X, a (founding) member of (the) ORG"
       const o = at[k];
-      if (body(o) && isPoss(tokens[o.tj]?.text)) {
+      if (body(o) && isPossessive(tokens[o.tj])) {
         k = o.tj + 1;
         while (MEMBER_ADJ.has(tokens[k]?.lower ?? "")) k++;
         if (MEMBER_NOUNS.has(tokens[k]?.lower ?? "")) org = o;

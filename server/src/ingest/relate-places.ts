@@ -6,7 +6,7 @@ import { PLACE_NOUNS, SUBDIVISIONS } from "./recognise-names.ts";
 import type { KbIndex } from "./kb-index.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive } from "./tokenize.ts";
 
 export interface PlaceRelation {
   from: string;
@@ -35,7 +35,6 @@ const DIRECTION = new Set([
   "far",
   "the",
 ]);
-const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 const country = (m: Mention | undefined): m is Mention => m?.kind === "Country";
 
 export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] {
@@ -76,7 +75,7 @@ export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] 
     // "X, in the Y district": the place the apposition puts X in.
     if (!c && tokens[k]?.text === "," && tokens[k + 1]?.lower === "in") c = holderAt(k + 2);
     // "Pakistan's Waziristan region": the country owning the place.
-    if (!c && isPoss(tokens[p.ti - 1])) {
+    if (!c && isPossessive(tokens[p.ti - 1])) {
       const owner = at[p.ti - 2];
       if (owner?.kind === "Country" || (owner?.kind === "Location" && !owner.actsFor))
         c = owner ?? null;
@@ -91,7 +90,7 @@ export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] 
     if (!c && tokens[p.ti - 1]?.lower === "of" && PLACE_NOUNS.has(tokens[p.ti - 2]?.lower ?? "")) {
       let j = p.ti - 3;
       while (j >= 0 && DIRECTION.has(tokens[j]?.lower ?? "") && tokens[j]?.lower !== "the") j--;
-      const h = isPoss(tokens[j]) ? at[j - 1] : at[j];
+      const h = isPossessive(tokens[j]) ? at[j - 1] : at[j];
       if (country(h)) c = h;
     }
     if (c && c.id !== p.id) out.push({ from: p.id, type: "LOCATED_IN", to: c.id });

@@ -5,7 +5,7 @@
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive, type Token } from "./tokenize.ts";
 
 export interface RoleRelation {
   from: string;
@@ -49,7 +49,6 @@ const GENERIC = new Set([
 ]);
 /** Generic roles that lead the body named after them ("head of the Y"). */
 const HEADS = new Set(["head", "chief", "commander"]);
-const isPoss = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 function roleEndingAt(
   tokens: readonly Token[],
@@ -81,7 +80,7 @@ function holderBefore(
 ): Mention | null {
   let j = k;
   while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
-  if (isPoss(tokens[j])) j--;
+  if (isPossessive(tokens[j])) j--;
   const m = at[j];
   return m &&
     (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && m.actsFor))
@@ -225,7 +224,7 @@ export function relateRoles(
           const of = owner ?? (p.origin !== "kb" ? home : null);
           if (of && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, of, r[0], 0.55);
         } else if (
-          isPoss(tokens[r[1] - 1]) ||
+          isPossessive(tokens[r[1] - 1]) ||
           tokens[r[1] - 1]?.lower === "the" ||
           tokens[r[1] - 1]?.lower === "to"
         ) {
@@ -374,7 +373,7 @@ function givenOffice(
   let k = as + 1;
   if (["the", "its", "their"].includes(tokens[k]?.lower ?? "")) k++;
   // "as the country's president": the country is the one the sentence names.
-  if (lexicon.countryAnaphora.has(tokens[k]?.lower ?? "") && isPoss(tokens[k + 1])) k += 2;
+  if (lexicon.countryAnaphora.has(tokens[k]?.lower ?? "") && isPossessive(tokens[k + 1])) k += 2;
   const role = roleStartingAt(tokens, k, lexicon);
   const country = mentions.find((m) => m.kind === "Country" && m.ti < p.ti && m.via !== "demonym");
   return role && country ? { role: role[0], holder: country, explicit: false } : null;
@@ -402,7 +401,7 @@ function bareOffice(
   while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
   const t = tokens[j];
   if (!t) return true;
-  if (at[j] || isPoss(t) || /^[-–—]$/.test(t.text)) return false;
+  if (at[j] || isPossessive(t) || /^[-–—]$/.test(t.text)) return false;
   if (!t.isWord || t.lower === "the") return true;
   return !t.cap && !["former", "deputy", "of", "to", "for", "a", "an"].includes(t.lower);
 }
@@ -425,7 +424,10 @@ function bareApposition(
     r = roleStartingAt(tokens, k + 1, lexicon);
   if (!r || !OFFICE.test(r[0]) || lexicon.roles.get(r[0]) !== "HOLDS_ROLE") return null;
   const next = tokens[r[1]];
-  if (next && (at[r[1]] || isPoss(next) || ["of", "for", "to", "at", "in"].includes(next.lower)))
+  if (
+    next &&
+    (at[r[1]] || isPossessive(next) || ["of", "for", "to", "at", "in"].includes(next.lower))
+  )
     return null;
   const words = tokens.slice(k, r[1]);
   if (words.some((t) => t.lower === "former")) return null;
@@ -478,7 +480,7 @@ function appositionRoles(
     if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
       holder = m;
       k = m.tj;
-      if (isPoss(tokens[k])) k++;
+      if (isPossessive(tokens[k])) k++;
     }
     // "chief of staff" is a role; "chief" before another role is an adjective ("chief negotiator").
     let r = roleStartingAt(tokens, k, lexicon);
@@ -496,7 +498,7 @@ function appositionRoles(
     if (r) {
       // "X, the Georgian prime minister's special representative": the person holds the role after
       // the possessive, for the same holder.
-      if (isPoss(tokens[r[1]])) r = roleStartingAt(tokens, r[1] + 1, lexicon);
+      if (isPossessive(tokens[r[1]])) r = roleStartingAt(tokens, r[1] + 1, lexicon);
     }
     if (r) {
       k = r[1];
@@ -517,7 +519,7 @@ function appositionRoles(
         // owns; when that body is no name ("Iran's intelligence agency"), the role is the
         // country's, but not as its head.
         let owned = true;
-        if (h && isPoss(tokens[h.tj])) {
+        if (h && isPossessive(tokens[h.tj])) {
           const body = at[h.tj + 1];
           if (body?.kind === "Organisation") h = body;
           else {

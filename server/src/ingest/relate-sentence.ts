@@ -18,11 +18,10 @@ import {
   ownerOf,
   searchLeft,
   searchRight,
-  isPossessive,
   type Arguments,
 } from "./relate-arguments.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive, type Token } from "./tokenize.ts";
 import nlp from "compromise";
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;

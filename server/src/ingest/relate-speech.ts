@@ -18,7 +18,7 @@ import {
 } from "./relate-arguments.ts";
 import type { SentenceRelation } from "./relate-sentence.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
-import type { Token } from "./tokenize.ts";
+import { isPossessive, type Token } from "./tokenize.ts";
 
 /** Where a reported clause stops being about its subject. */
 const STOPS = new Set([
@@ -49,7 +49,6 @@ const FILLERS = new Set([
   "‘",
   "’",
 ]);
-const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
 
 function evaluativeAt(tokens: readonly Token[], k: number, vp: VerbPatterns): number {
   for (const p of vp.evaluative) if (p.every((w, d) => tokens[k + d]?.lower === w)) return p.length;

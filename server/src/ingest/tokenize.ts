@@ -17,6 +17,9 @@ export interface Token {
   upper: boolean;
 }
 
+/** A possessive "'s" token ("Iran's"). */
+export const isPossessive = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === "’s";
+
 // The tokens are what this expression matches, scanned by hand below (it is the hottest loop
 // of the pipeline): "U.S."-style acronyms, runs of letters/marks/digits, a possessive "'s",
 // or any other single non-space character.
