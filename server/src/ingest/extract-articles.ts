@@ -23,7 +23,7 @@ import { articleLocationFacts, personRoleFacts, sentenceKbFacts } from "./relate
 import { relateMembership } from "./relate-membership.ts";
 import { relatePlaces } from "./relate-places.ts";
 import { relateRoles, type RoleRelation } from "./relate-roles.ts";
-import { learnedRelations } from "./relate-learned.ts";
+import { learnedRelations, type RelationModel } from "./relate-learned.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateReactions } from "./relate-reactions.ts";
@@ -127,6 +127,8 @@ export interface ExtractOptions {
    * script turns them off to see what the rules alone find.
    */
   learned?: boolean;
+  /** The learned model to use instead of the committed one (its trainer's cross-validation). */
+  model?: RelationModel;
 }
 
 export function extractArticles(
@@ -203,7 +205,7 @@ export function extractArticles(
       relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });
     events.push(...found);
     if (options.learned !== false)
-      for (const l of learnedRelations(analysed, said, p.silencing)) {
+      for (const l of learnedRelations(analysed, said, p.silencing, options.model)) {
         // Nobody visits their own country or its places, nor meets anyone by staying away.
         const place = p.kb.countryOf.get(l.to) ?? l.to;
         if (l.type === "VISITED" && ownSide(l.from, p.kb).has(place)) continue;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES } from "../graph/vocabulary.ts";
 import { makeArticle } from "./__fixtures__/make-article.ts";
-import { analyseArticle } from "./extract-articles.ts";
+import { analyseArticle, extractArticles } from "./extract-articles.ts";
 import {
   learnedRelations,
   loadRelationModel,
@@ -74,5 +74,29 @@ describe("the learned fallback", () => {
     for (const type of Object.keys(model.types))
       expect(Object.keys(RELATION_TYPES)).toContain(type);
     expect(Object.keys(model.types)).not.toContain("COOPERATES_WITH");
+  });
+});
+
+describe("the learned fallback in an extraction", () => {
+  it("states its relations from the person a surname in another article was merged into", () => {
+    const x = extractArticles(
+      [
+        makeArticle("l2", "Teodora Alcalde arrived in Lima on Monday.", "2024-05-01"),
+        makeArticle("l3", "Mr Alcalde loudly cheered Chile.", "2024-05-02"),
+      ],
+      undefined,
+      { model: cheering },
+    );
+    const learned = x.relations.filter((r) => r.type === "SUPPORTS");
+    expect(learned.map((r) => `${r.from} ${r.to}`)).toEqual(["teodora-alcalde chile"]);
+    expect(x.entities.map((e) => e.id)).not.toContain("alcalde");
+  });
+  it("states nothing when turned off", () => {
+    const x = extractArticles(
+      [makeArticle("l3", "Peru loudly cheered Chile.", "2024-05-01")],
+      undefined,
+      { learned: false, model: cheering },
+    );
+    expect(x.relations.filter((r) => r.type === "SUPPORTS")).toEqual([]);
   });
 });
