@@ -47,6 +47,20 @@ describe("offices with no holder named", () => {
   });
 });
 
+describe("former offices", () => {
+  it("reads an office someone held before, with its holder named, as the newer golds code it", () => {
+    for (const text of [
+      "Teodora Alcalde, a former Chilean president, spoke on Monday.",
+      "Former Chilean president Teodora Alcalde spoke on Monday.",
+      "Teodora Alcalde, the then Chilean president, spoke on Monday.",
+    ])
+      expect(roles(run(text))).toContain("teodora-alcalde LEADS chile");
+  });
+  it("keeps a former office with no holder from the article's country", () => {
+    expect(roles(run("Chile voted. Teodora Alcalde, a former president, spoke."))).toEqual([]);
+  });
+});
+
 describe("roles of a counterpart", () => {
   it("gives a counterpart the role of the person before, in the country named before it", () => {
     const x = run(

@@ -147,11 +147,7 @@ export function relateRoles(
     // "the RSF commander, X", "ELN chief X": a head named after the body before it leads it.
     const named =
       explicit || (HEADS.has(role) && typeof holder !== "string" && holder.kind === "Organisation");
-    if (
-      (GENERIC.has(role) && !named) ||
-      tokens.slice(Math.max(0, person.ti - 4), person.ti).some((t) => t.lower === "former")
-    )
-      return;
+    if (GENERIC.has(role) && !named) return;
     const type =
       lexicon.roles.get(role) === "LEADS" || (named && HEADS.has(role)) ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
@@ -475,8 +471,16 @@ function appositionRoles(
   for (let item = 0; item < maxItems && k < tokens.length; item++) {
     const itemStart = k;
     if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+    // "a former Australian prime minister", "the then Kenyan president": the holder follows.
+    const adjectives = k;
+    while (
+      (tokens[k]?.lower === "former" || HONORIFIC_ADJ.has(tokens[k]?.lower ?? "")) &&
+      at[k + 1]
+    )
+      k++;
     let holder: Mention | null = null;
     const m = at[k];
+    if (!(m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor))) k = adjectives;
     if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
       holder = m;
       k = m.tj;
