@@ -85,3 +85,52 @@ describe("nominal and phrasal triggers", () => {
     expect(has(x, "latvia", "SANCTIONS", "serbia")).toBe(true);
   });
 });
+
+describe("everyday news wording", () => {
+  it("reads each type's common phrasings, on invented actors", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "Teodora Alcalde telephoned Rufino Quispe on Sunday.",
+        "rufino-quispe",
+        "MET_WITH",
+        "teodora-alcalde",
+      ],
+      ["Chile held phone talks with Peru on Sunday.", "chile", "MET_WITH", "peru"],
+      ["Chile approved Peru's membership of the bloc.", "chile", "SUPPORTS", "peru"],
+      ["Chile reiterated its support for Peru on Monday.", "chile", "SUPPORTS", "peru"],
+      ["Chile took issue with Peru over the fishing quotas.", "chile", "CRITICIZES", "peru"],
+      ["Chile pressured Peru to reopen the border crossing.", "chile", "CALLS_ON", "peru"],
+      ["Chile severed diplomatic ties with Peru in May.", "chile", "OPPOSES", "peru"],
+      ["Chile vowed to retaliate against Peru for the raid.", "chile", "THREATENS", "peru"],
+      [
+        "Teodora Alcalde paid a state visit to Peru last week.",
+        "teodora-alcalde",
+        "VISITED",
+        "peru",
+      ],
+      [
+        "Chile agreed to raise its relations with Peru to a strategic partnership.",
+        "chile",
+        "COOPERATES_WITH",
+        "peru",
+      ],
+      [
+        "Chile restored diplomatic ties with Peru after a year.",
+        "chile",
+        "COOPERATES_WITH",
+        "peru",
+      ],
+    ];
+    for (const [text, from, type, to] of cases)
+      expect(has(run(text, "2024-05-01"), from, type, to), text).toBe(true);
+  });
+  it("does not read approving a plan or being assisted as backing or aid", () => {
+    const x = run(
+      "Chile approved the budget. Peru's envoy, assisted by Bolivia, left.",
+      "2024-05-01",
+    );
+    expect(
+      x.relations.filter((r) => r.origin === "text" && ["SUPPORTS", "AIDS"].includes(r.type)),
+    ).toEqual([]);
+  });
+});
