@@ -47,6 +47,18 @@ describe("offices with no holder named", () => {
   });
 });
 
+describe("offices whose body is written out before the name", () => {
+  it("gives 'Minister of Defence X' the article's country, or the one the body names", () => {
+    const x = run("Chile joined the pact. Minister of Defence Teodora Alcalde signed it.");
+    expect(roles(x)).toContain("teodora-alcalde HOLDS_ROLE chile");
+    const y = run(
+      "Chile joined the pact. Minister of Foreign Affairs of Peru Rufino Quispe spoke.",
+    );
+    expect(roles(y)).toContain("rufino-quispe HOLDS_ROLE peru");
+    expect(roles(y)).not.toContain("rufino-quispe HOLDS_ROLE chile");
+  });
+});
+
 describe("former offices", () => {
   it("reads an office someone held before, with its holder named, as the newer golds code it", () => {
     for (const text of [

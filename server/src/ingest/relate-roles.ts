@@ -82,11 +82,12 @@ function holderBefore(
   while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
   if (isPossessive(tokens[j])) j--;
   const m = at[j];
-  return m &&
-    (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && m.actsFor))
-    ? m
-    : null;
+  return m && isHolder(m) ? m : null;
 }
+
+/** A country, an organisation or a place that stands for one can hold a role. */
+const isHolder = (m: Mention): boolean =>
+  m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && !!m.actsFor);
 
 const NOT_PORTFOLIO = new Set([
   "the",
@@ -108,7 +109,10 @@ const NOT_PORTFOLIO = new Set([
  * "Eritrea's information minister", "the Kenyan water minister": a ministry's field before
  * "minister" that the lexicon does not list; the role then starts one or two words earlier.
  */
-function withPortfolio(tokens: readonly Token[], r: [string, number]): [string, number] | null {
+function withPortfolio(
+  tokens: readonly Token[],
+  r: readonly [string, number, ...string[]],
+): [string, number] | null {
   if (r[0] !== "minister") return null;
   let s = r[1];
   for (let n = 0; n < 2; n++) {
@@ -141,15 +145,16 @@ export function relateRoles(
     role: string,
     confidence: number,
     explicit = false,
+    base = role,
   ): void => {
     // A generic role ("head", "official") counts only with its holder named after it: "X, head
     // of the Y" leads Y.
     // "the RSF commander, X", "ELN chief X": a head named after the body before it leads it.
     const named =
       explicit || (HEADS.has(role) && typeof holder !== "string" && holder.kind === "Organisation");
-    if (GENERIC.has(role) && !named) return;
+    if (GENERIC.has(base) && !named) return;
     const type =
-      lexicon.roles.get(role) === "LEADS" || (named && HEADS.has(role)) ? "LEADS" : "HOLDS_ROLE";
+      lexicon.roles.get(base) === "LEADS" || (named && HEADS.has(base)) ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
     if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
   };
@@ -174,6 +179,19 @@ export function relateRoles(
       // "General X, the commander of Bolivia's army,": a bare title before the name leaves the
       // apposition after it to say whose role it is.
       if (out.length > found || tokens[p.tj]?.text !== ",") continue;
+    }
+    // 1c. "Minister of Defence X", "Minister of Foreign Affairs of Türkiye X": a role whose body
+    //     is written out in capitals before the name; the holder closes the body or comes before.
+    const body = before ? null : roleWithBodyEndingAt(tokens, at, core, lexicon);
+    if (body) {
+      const [written, start, base] = body;
+      const last = at[core - 1];
+      const closing = last && tokens[last.ti - 1]?.lower === "of" && isHolder(last) ? last : null;
+      const holder = closing ?? holderBefore(at, tokens, start - 1);
+      if (holder) add(p, holder, written, 0.8, false, base);
+      else if (home && p.origin !== "kb" && bareOffice(tokens, at, [base, start], lexicon))
+        add(p, home, written, 0.6, false, base);
+      if (tokens[p.tj]?.text !== ",") continue;
     }
     // 1b. "Telus and his Ukrainian counterpart(,) Mykola Solskyi": the person holds, for the
     //     country named before "counterpart", the role the sentence gave the person before.
@@ -389,7 +407,7 @@ const OFFICE = /minister|^(foreign|defen[cs]e|interior|home) secretary$|^attorne
 function bareOffice(
   tokens: readonly Token[],
   at: readonly (Mention | undefined)[],
-  r: [string, number],
+  r: readonly [string, number, ...string[]],
   lexicon: Lexicon,
 ): boolean {
   if (!OFFICE.test(r[0]) || lexicon.roles.get(r[0]) !== "HOLDS_ROLE") return false;
@@ -480,8 +498,8 @@ function appositionRoles(
       k++;
     let holder: Mention | null = null;
     const m = at[k];
-    if (!(m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor))) k = adjectives;
-    if (m && (m.kind === "Country" || m.kind === "Organisation" || m.actsFor)) {
+    if (!(m && isHolder(m))) k = adjectives;
+    if (m && isHolder(m)) {
       holder = m;
       k = m.tj;
       if (isPossessive(tokens[k])) k++;
@@ -589,7 +607,7 @@ function roleWithBodyEndingAt(
   at: readonly (Mention | undefined)[],
   end: number,
   lexicon: Lexicon,
-): [string, number] | null {
+): [string, number, string] | null {
   for (let j = end - 1; j >= 0 && end - j <= MAX_BODY_TOKENS; j--) {
     const t = tokens[j] as Token;
     if (at[j]?.kind === "Person" || !(BODY_LINKS.has(t.lower) || (t.isWord && t.cap))) return null;
@@ -602,6 +620,7 @@ function roleWithBodyEndingAt(
           .map((x) => x.text)
           .join(" "),
         r[1],
+        r[0],
       ];
   }
   return null;
