@@ -30,6 +30,8 @@ export interface Lexicon {
   notNames: Set<string>;
   /** Apposition nouns that state a relation ("Hezbollah's main backer") -> its type. */
   relationNouns: Map<string, RelationType>;
+  /** Words one of which a relation noun of that type needs nearby ("supplier of weapons"). */
+  relationNounCues: Map<RelationType, Set<string>>;
 }
 
 interface LexiconFile {
@@ -45,6 +47,7 @@ interface LexiconFile {
   portfolioWords: string[];
   notNames: string[];
   relationNouns: Record<string, string[]>;
+  relationNounCues: Record<string, string[]>;
 }
 
 const words = (s: string): string[] =>
@@ -125,6 +128,12 @@ export function loadLexicon(): Lexicon {
       Object.entries(raw.relationNouns).flatMap(([type, nouns]) =>
         nouns.map((n): [string, RelationType] => [n, checkedRelationType(type)]),
       ),
+    ),
+    relationNounCues: new Map(
+      Object.entries(raw.relationNounCues).map(([type, cues]) => [
+        checkedRelationType(type),
+        new Set(cues),
+      ]),
     ),
   };
   return cached;

@@ -20,7 +20,9 @@ export interface RelationalApposition {
 
 const ARTICLES = new Set(["the", "a", "an"]);
 const OWNING = new Set(["its", "their", "his", "her"]);
-const COPULAS = new Set(["is", "remains"]);
+const COPULAS = new Set(["is", "remains", "was", "remained"]);
+/** Adverbs between a copula and its noun phrase: "is still Vietnam's main supplier". */
+const COPULA_ADVERBS = new Set(["still", "now", "also", "already", "long", "increasingly"]);
 const MAX_MODIFIERS = 3;
 
 /** The relation noun ending the modifiers from k ("main backer", "long-time ally"): its index, or -1. */
@@ -35,7 +37,13 @@ function relationNounAt(
     if (at[i]) return -1;
     if (t.text === "-") continue;
     if (!t.isWord || t.cap) return -1;
-    if (lexicon.relationNouns.has(t.lower)) return i;
+    const type = lexicon.relationNouns.get(t.lower);
+    if (type) {
+      // "main supplier of weapons", "largest arms supplier": some nouns need a cue nearby.
+      const cues = lexicon.relationNounCues.get(type);
+      const near = tokens.slice(k, i + 4).map((x) => x.lower);
+      return !cues || near.some((w) => cues.has(w)) ? i : -1;
+    }
     n++;
   }
   return -1;
@@ -71,11 +79,19 @@ export function relationalAppositions(
   }
   for (const head of s.mentions) {
     if (!actorLike(head)) continue;
-    // "China is Cambodia's closest partner": a present-tense copula states the same.
-    const copula = COPULAS.has(tokens[head.tj]?.lower ?? "");
+    // "China is Cambodia's closest partner", "Russia has long been its main supplier": a
+    // copula states the same.
+    let k = head.tj;
+    if (["has", "have", "had"].includes(tokens[k]?.lower ?? "")) {
+      const been =
+        tokens[k + 1]?.lower === "been" ? k + 1 : tokens[k + 2]?.lower === "been" ? k + 2 : -1;
+      if (been > 0 && (been === k + 1 || COPULA_ADVERBS.has(tokens[k + 1]?.lower ?? ""))) k = been;
+    }
+    const copula = COPULAS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "been";
     if (!copula && tokens[head.tj]?.text !== ",") continue;
     const open = head.tj;
-    let k = open + 1;
+    k++;
+    while (copula && COPULA_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
     const article = ARTICLES.has(tokens[k]?.lower ?? "") ? (tokens[k] as Token).lower : null;
     if (article) k++;
     let other: Mention | undefined;

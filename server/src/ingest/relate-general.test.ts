@@ -134,3 +134,20 @@ describe("everyday news wording", () => {
     ).toEqual([]);
   });
 });
+
+describe("what a copula says one actor is to another", () => {
+  it("reads suppliers of arms, lenders and critics, past and with adverbs", () => {
+    const cases: [string, string, string, string][] = [
+      ["Peru is still Chile's main supplier of weapons.", "peru", "SUPPLIES_ARMS_TO", "chile"],
+      ["Peru has long been Chile's largest arms supplier.", "peru", "SUPPLIES_ARMS_TO", "chile"],
+      ["Peru was Chile's biggest creditor in the 1990s.", "peru", "AIDS", "chile"],
+      ["Peru, Chile's fiercest critic, stayed away.", "peru", "CRITICIZES", "chile"],
+    ];
+    for (const [text, from, type, to] of cases)
+      expect(has(run(text, "2024-05-01"), from, type, to), text).toBe(true);
+  });
+  it("does not make a supplier of other goods an arms supplier", () => {
+    const x = run("Peru is Chile's main supplier of fertiliser.", "2024-05-01");
+    expect(has(x, "peru", "SUPPLIES_ARMS_TO", "chile")).toBe(false);
+  });
+});
