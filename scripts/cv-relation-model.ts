@@ -1,7 +1,7 @@
 // Cross-validates the learned fallback: for each held-out set of the pool, trains a model on the
 // other sets' gold, extracts the set with it and scores the result with the shared scorer, next
 // to the rules alone. This is what the learned relations add on text the model has not seen.
-// Usage: npm run -s cv:relations [-- extra sets to add to the pool, e.g. holdout13 holdout14]
+// Usage: npm run -s cv:relations [-- [--threshold P] extra sets to add to the pool, e.g. holdout13]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,14 @@ interface Score {
   precision: number;
 }
 
-const extra = process.argv.slice(2);
+const args = process.argv.slice(2);
+const t = args.indexOf("--threshold");
+const threshold = t >= 0 ? Number(args.splice(t, 2)[1]) : null;
+if (threshold !== null && !(threshold > 0 && threshold < 1)) {
+  process.stderr.write("cv-relation-model: --threshold takes a probability between 0 and 1\n");
+  process.exit(2);
+}
+const extra = args;
 for (const set of extra)
   if (!goldPath(set)) {
     process.stderr.write(`cv-relation-model: no held-out set test/${set}\n`);
@@ -73,6 +80,7 @@ try {
   for (const set of pool) {
     const training = pool.filter((s) => s !== set).flatMap((s) => examples.get(s) ?? []);
     const model: RelationModel = trainModel(training);
+    if (threshold !== null) model.threshold = threshold;
     const { articles } = await readArticles([`test/${set}/articles`]);
     const rules = extractArticles(articles, kb, { learned: false });
     const withModel = extractArticles(articles, kb, { model });
