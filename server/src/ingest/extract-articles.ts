@@ -24,6 +24,7 @@ import { relateMembership } from "./relate-membership.ts";
 import { relatePlaces } from "./relate-places.ts";
 import { relateRoles, type RoleRelation } from "./relate-roles.ts";
 import { learnedRelations, type RelationModel } from "./relate-learned.ts";
+import { respectiveRoles } from "./relate-respective.ts";
 import { stayedAway } from "./events-cues.ts";
 import { relateSentence, type SentenceRelation } from "./relate-sentence.ts";
 import { relateReactions } from "./relate-reactions.ts";
@@ -185,7 +186,7 @@ export function extractArticles(
           mode: r.mode,
           evidence,
         });
-      const roles = relateRoles(s, p.lexicon, home);
+      const roles = [...relateRoles(s, p.lexicon, home), ...respectiveRoles(s, p.lexicon)];
       for (const r of roles) relations.push({ ...r, origin: "text", evidence });
       for (const r of cooperatingCountries(s, rels, roles, article.publishedAt, p.kb))
         relations.push({ ...r, origin: "text", role: null, evidence });

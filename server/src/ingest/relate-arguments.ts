@@ -466,10 +466,20 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
     // "Algeria announced that it was recalling ...": "it" after "that" is the speaker.
     if (isBoundary(a, k) && !speakerPronounAfter(a, k)) return null;
     const m = a.at[k];
-    if (m && actorOf(a, m, slot)) return m;
+    if (m && actorOf(a, m, slot) && !(slot === "agent" && isGoal(a.s.tokens, m))) return m;
     if (m) k = m.ti;
   }
   return null;
+}
+
+/** Prepositions that make the name after them a place or a recipient, never a later agent. */
+const GOAL_PREPOSITIONS = new Set(["to", "in", "at", "into"]);
+
+/** "flew to Moscow to urge Putin", "in Banjul to persuade Jammeh": no agent of the verb. */
+function isGoal(tokens: readonly Token[], m: Mention): boolean {
+  const k = tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+  const prep = tokens[k]?.lower ?? "";
+  return GOAL_PREPOSITIONS.has(prep) && tokens[k - 1]?.lower !== "according";
 }
 
 /** Tokens [from, to) are auxiliaries or adverbs only ("was", "has also"). */

@@ -151,3 +151,48 @@ describe("what a copula says one actor is to another", () => {
     expect(has(x, "peru", "SUPPLIES_ARMS_TO", "chile")).toBe(false);
   });
 });
+
+describe("statements made together, attempts to persuade and trips with a purpose", () => {
+  it("reads a joint statement or declaration as cooperation among those who issue it", () => {
+    const x = run("Chile, Peru and Bolivia issued a joint declaration on Monday.", "2024-05-01");
+    for (const [a, b] of [
+      ["bolivia", "chile"],
+      ["bolivia", "peru"],
+      ["chile", "peru"],
+    ] as const)
+      expect(has(x, a, "COOPERATES_WITH", b) || has(x, b, "COOPERATES_WITH", a)).toBe(true);
+  });
+  it("reads trying to persuade someone to act as a request", () => {
+    const x = run("Teodora Alcalde tried to persuade Rufino Quispe to resign.", "2024-05-01");
+    expect(has(x, "teodora-alcalde", "CALLS_ON", "rufino-quispe")).toBe(true);
+  });
+  it("keeps the traveller, not the destination, as the one who asks", () => {
+    const x = run(
+      "Teodora Alcalde flew to Lima on Monday to urge Rufino Quispe to resign.",
+      "2024-05-01",
+    );
+    expect(has(x, "teodora-alcalde", "CALLS_ON", "rufino-quispe")).toBe(true);
+    expect(has(x, "peru", "CALLS_ON", "rufino-quispe")).toBe(false);
+  });
+  it("takes nothing from a trip someone was only due to make", () => {
+    const x = run(
+      "Teodora Alcalde was due to fly to Lima on Monday to meet Rufino Quispe.",
+      "2024-05-01",
+    );
+    expect(x.relations.filter((r) => r.type === "MET_WITH" || r.type === "VISITED")).toEqual([]);
+  });
+});
+
+describe("roles given to two people at once", () => {
+  it("gives each person the role for the holder named in the same place", () => {
+    for (const text of [
+      "The foreign ministers of Chile and Peru, Teodora Alcalde and Rufino Quispe, met in Lima.",
+      "The Chilean and Peruvian foreign ministers, Teodora Alcalde and Rufino Quispe, met in Lima.",
+    ]) {
+      const x = run(text, "2024-05-01");
+      expect(rel(x, "teodora-alcalde", "HOLDS_ROLE", "chile")?.role, text).toBe("foreign minister");
+      expect(has(x, "rufino-quispe", "HOLDS_ROLE", "peru"), text).toBe(true);
+      expect(has(x, "teodora-alcalde", "HOLDS_ROLE", "peru"), text).toBe(false);
+    }
+  });
+});

@@ -169,10 +169,16 @@ function modality(
     if ((k >= ts && trig.words.includes(t.lower)) || inParenthesis(a, k, ts)) continue;
     if (k >= saidFrom && k < saidTo) continue;
     if (isNegation(tokens, k, vp)) return 0;
+    // Two-word cues ("was due", "going to") end at their second word.
+    const pair = `${tokens[k - 1]?.lower ?? ""} ${t.lower}`;
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
     if (reported && t.lower === "would") factor *= 0.8;
-    else if (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) return 0;
-    if (vp.future.has(t.lower)) {
+    else if (
+      (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) ||
+      (k > from && vp.hypothetical.has(pair))
+    )
+      return 0;
+    if (vp.future.has(t.lower) || (k > from && vp.future.has(pair))) {
       // A visit or a meeting still to come has not happened ("will fly to X on Tuesday"); a
       // stance stated for the future ("will keep supplying") is one already taken.
       if (!reported && (trig.type === "VISITED" || trig.type === "MET_WITH")) return 0;
