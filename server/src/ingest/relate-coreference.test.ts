@@ -141,3 +141,23 @@ describe("reported speech", () => {
     expect(has(x, "dmitry-peskov", "CALLS_ON", "moldova")).toBe(true);
   });
 });
+
+describe("offices the article gives", () => {
+  it("reads 'the Chilean leader' as the person the article made Chile's president, not the KB's", () => {
+    const x = run(
+      "Teodora Alcalde, Chile's president, arrived in Lima on Monday. The Chilean leader criticised Peru over the border.",
+      "2024-03-01",
+    );
+    expect(has(x, "teodora-alcalde", "CRITICIZES", "peru")).toBe(true);
+    expect(has(x, "teodora-alcalde", "VISITED", "peru")).toBe(true);
+    expect(x.relations.some((r) => r.from === "gabriel-boric")).toBe(false);
+  });
+  it("still reads the KB's holder where the article named no one, and not a former one", () => {
+    const x = run(
+      "Teodora Alcalde, a former Chilean president, arrived in Lima on Monday. The Chilean president criticised Peru over the border.",
+      "2024-03-01",
+    );
+    expect(has(x, "gabriel-boric", "CRITICIZES", "peru")).toBe(true);
+    expect(has(x, "teodora-alcalde", "CRITICIZES", "peru")).toBe(false);
+  });
+});

@@ -13,6 +13,8 @@ export interface RoleRelation {
   to: string;
   role: string;
   confidence: number;
+  /** The text says the office is no longer held ("a former Australian prime minister"). */
+  former?: true;
 }
 
 /** A role an apposition or an appointment gives a person, with the body or country holding it. */
@@ -156,7 +158,10 @@ export function relateRoles(
     const type =
       lexicon.roles.get(base) === "LEADS" || (named && HEADS.has(base)) ? "LEADS" : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
-    if (to !== person.id) out.push({ from: person.id, type, to, role, confidence });
+    const near = tokens.slice(Math.max(0, person.ti - 4), person.tj + 6);
+    const former = near.some((t) => t.lower === "former" || t.lower === "then");
+    if (to !== person.id)
+      out.push({ from: person.id, type, to, role, confidence, ...(former && { former }) });
   };
   for (const p of mentions) {
     if (p.kind !== "Person" || p.via === "pronoun" || p.via === "role") continue;

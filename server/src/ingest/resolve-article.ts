@@ -7,6 +7,7 @@ import { roleCovers } from "./kb-index.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { recogniseMentions } from "./recognise-mentions.ts";
+import { relateRoles } from "./relate-roles.ts";
 import { nerMention, recogniseNames } from "./recognise-names.ts";
 import { resolveReferences, type ArticleMemory } from "./resolve-references.ts";
 import { slugify } from "./text-keys.ts";
@@ -127,6 +128,7 @@ export function resolveArticle(
     countryLists: [],
     previous: null,
     titled: [],
+    textRoles: [],
   };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
   const surnames = new Map<string, TextName>(); // two-word surname of a person named -> person
@@ -242,6 +244,9 @@ export function resolveArticle(
         p.via === "role" || p.via === "pronoun" ? null : titleOf(p, tokens, ctx.lexicon);
       if (title) memory.titled.push([p.id, title]);
     }
+    for (const r of relateRoles({ sentence, tokens, mentions }, ctx.lexicon))
+      if (!r.former && ctx.kb.byId.get(r.to)?.kind === "Country")
+        memory.textRoles.push({ person: r.from, role: r.role, of: r.to });
     memory.previousSubject = persons[0]?.id ?? null;
     for (const m of mentions)
       if (m.kind === "Country" && m.via !== "demonym") memory.countries.push(m.id);

@@ -30,6 +30,11 @@ export interface ArticleMemory {
   previous: { tokens: readonly Token[]; mentions: readonly Mention[] } | null;
   /** Persons with the title the text gave them ("Foreign Minister X"), latest last. */
   titled: [string, string][];
+  /**
+   * Offices the text gave persons, with their holder ("X, Chile's president"), latest last:
+   * "the Chilean president" later in the article is that person, whatever the KB lists.
+   */
+  textRoles: { person: string; role: string; of: string }[];
 }
 
 const GROUP_NOUNS = new Set([
@@ -88,6 +93,12 @@ export function resolveRoleHolder(
   kb: KbIndex,
   lexicon: Lexicon,
 ): string | null {
+  // The article's own word first: the office it gave someone for that country.
+  if (of !== null)
+    for (let k = memory.textRoles.length - 1; k >= 0; k--) {
+      const r = memory.textRoles[k] as ArticleMemory["textRoles"][number];
+      if (r.of === of && roleMatches(r.role, phrase, of, lexicon)) return r.person;
+    }
   const holders = kb.roles.filter(
     (r: RoleHolder) => (of === null || r.of === of) && roleMatches(r.role, phrase, of, lexicon),
   );
@@ -118,6 +129,26 @@ function titledHolder(phrase: string, memory: ArticleMemory): string | null {
     if (title === phrase || title.endsWith(` ${phrase}`)) return id;
   }
   return null;
+}
+
+/**
+ * "X, Chile's president,", "X, the Chilean president": a role phrase at token i that opens an
+ * apposition to the person just before it, after its possessor, demonym or article.
+ */
+function describesPersonBefore(
+  tokens: readonly Token[],
+  atTok: readonly (Mention | undefined)[],
+  i: number,
+): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 6) {
+    const t = tokens[k] as Token;
+    const m = atTok[k];
+    if (m && m.kind !== "Person") k = m.ti - 1;
+    else if (["'s", "’s", "the", "a", "an", "former", "then"].includes(t.lower)) k--;
+    else break;
+  }
+  return tokens[k]?.text === "," && atTok[k - 1]?.kind === "Person";
 }
 
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
@@ -392,6 +423,10 @@ export function resolveReferences(
       const after = tokens[i + n];
       const next = atTok[i + n] ?? (after?.text === "," ? atTok[i + n + 1] : undefined);
       if (next?.kind === "Person") continue; // an apposition, handled by relate-roles
+      if (describesPersonBefore(tokens, atTok, i)) {
+        i += n - 1;
+        continue; // "X, Chile's president, ...": the phrase is X, not someone else
+      }
       if (after?.isWord && after.cap && !atTok[i + n]) continue; // "President X" with X unknown
       const prev = tokens[i - 1];
       const owner = prev ? atTok[i - 1] : undefined;
