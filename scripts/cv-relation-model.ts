@@ -25,6 +25,10 @@ interface Score {
   found: number;
   total: number;
   precision: number;
+  /** The scorer's wrong relations, as "From name -TYPE-> To name". */
+  wrong: Set<string>;
+  /** Gold relations of every tier the extraction misses, written the same way. */
+  missing: Set<string>;
 }
 
 const args = process.argv.slice(2);
@@ -56,8 +60,10 @@ function score(set: string, extraction: unknown): Score {
       maxBuffer: 64 << 20,
     },
   );
-  const { summary } = JSON.parse(out) as {
+  const { summary, wrongRelations, relationStats } = JSON.parse(out) as {
     summary: { relations: Record<string, string>; relationPrecision: number };
+    wrongRelations: string[];
+    relationStats: Record<string, { missing: string[] }>;
   };
   let found = 0;
   let total = 0;
@@ -66,7 +72,13 @@ function score(set: string, extraction: unknown): Score {
     found += a ?? 0;
     total += b ?? 0;
   }
-  return { found, total, precision: summary.relationPrecision };
+  return {
+    found,
+    total,
+    precision: summary.relationPrecision,
+    wrong: new Set(wrongRelations),
+    missing: new Set(Object.values(relationStats).flatMap((t) => t.missing)),
+  };
 }
 
 try {
@@ -76,6 +88,7 @@ try {
     process.stderr.write(`${set}: ${examples.get(set)?.length} pairs\n`);
   }
   const sum = { rules: 0, learned: 0, total: 0, added: 0 };
+  const byType = new Map<string, { stated: number; wrong: number; gold: number }>();
   console.log("set          rules    +learned  precision (rules -> +learned)  learned relations");
   for (const set of pool) {
     const training = pool.filter((s) => s !== set).flatMap((s) => examples.get(s) ?? []);
@@ -87,6 +100,20 @@ try {
     const r = score(set, rules);
     const l = score(set, withModel);
     const added = withModel.relations.length - rules.relations.length;
+    // Each learned relation, by type: stated, and counted wrong by the scorer.
+    const names = new Map(withModel.entities.map((e) => [e.id, e.name]));
+    const before = new Set(rules.relations.map((x) => `${x.from}|${x.type}|${x.to}`));
+    for (const x of withModel.relations) {
+      if (before.has(`${x.from}|${x.type}|${x.to}`)) continue;
+      const tally =
+        byType.get(x.type) ?? byType.set(x.type, { stated: 0, wrong: 0, gold: 0 }).get(x.type);
+      if (!tally) continue;
+      const written = `${names.get(x.from)} -${x.type}-> ${names.get(x.to)}`;
+      const reverse = `${names.get(x.to)} -${x.type}-> ${names.get(x.from)}`;
+      tally.stated++;
+      if (l.wrong.has(written)) tally.wrong++;
+      if ([written, reverse].some((w) => r.missing.has(w) && !l.missing.has(w))) tally.gold++;
+    }
     sum.rules += r.found;
     sum.learned += l.found;
     sum.total += r.total;
@@ -101,6 +128,10 @@ try {
     `all          ${sum.rules}/${sum.total} = ${pct(sum.rules)} -> ${sum.learned}/${sum.total} = ` +
       `${pct(sum.learned)}; ${sum.added} learned relations, ${sum.learned - sum.rules} of them in gold`,
   );
+  for (const [type, t] of [...byType].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(
+      `  ${type.padEnd(16)} ${t.stated} learned, ${t.gold} found gold, ${t.wrong} counted wrong`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -18,11 +18,17 @@ import type { KnowledgeBase } from "../server/src/kb/types.ts";
  */
 export const TRAINING_SETS = [
   "holdout",
-  ...Array.from({ length: 11 }, (_, i) => `holdout${i + 2}`),
+  ...Array.from({ length: 13 }, (_, i) => `holdout${i + 2}`),
 ];
 
 // COOPERATES_WITH is left to the rules: co-occurring states are too often "partners" by the
 // model's lights (Russia and Ukraine, in a story about talks), which costs more than it finds.
+// Tried and dropped in cross-validation (npm run cv:relations, holdout .. holdout14, session 8):
+// training only on the pairs the fallback is asked about (no pair near a cue or about an entity
+// the rules related there), silence near speech verbs, and fewer types all made it cleaner but
+// found less (+11 to +19 gold against +23); at 0.6 one set's precision fell below 0.80.
+// VISITED is left to the rules too: its learned visits were never in gold in any of those runs
+// (0 of 15 at 0.7), mostly a leader and a region he sent troops to.
 export const TYPES = [
   "SUPPORTS",
   "CRITICIZES",
@@ -30,7 +36,6 @@ export const TYPES = [
   "OPPOSES",
   "SANCTIONS",
   "CALLS_ON",
-  "VISITED",
   "LEADS",
   "HOLDS_ROLE",
   "AIDS",

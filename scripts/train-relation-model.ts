@@ -1,8 +1,8 @@
 // Trains server/src/ingest/patterns/relation-model.json, the learned fallback of
 // relate-learned.ts: one logistic model per relation type over the features of every pair of
 // actors a sentence names that the rules leave unrelated, labelled from the gold of the held-out
-// sets in TRAINING_SETS (relation-training.ts). The seeds are never used, and later sets are left
-// out so that they can measure the model on text it has not seen.
+// sets in TRAINING_SETS (relation-training.ts: holdout to holdout14). The seeds are never used,
+// and later sets are left out so that they can measure the model on text it has not seen.
 // Usage: npm run train:relations
 import { writeFileSync } from "node:fs";
 import { loadKnowledgeBase } from "../server/src/kb/load-knowledge-base.ts";
