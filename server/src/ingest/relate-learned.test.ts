@@ -61,7 +61,11 @@ describe("the learned fallback", () => {
   });
   it("is silent after a negation or a modal, and about what the rules already said", () => {
     const silencing = new Set(["not", "may"]);
-    for (const text of ["Peru may have cheered Chile.", "Peru did not cheer, nor cheered Chile."])
+    for (const text of [
+      "Peru may have cheered Chile.",
+      "Peru did not cheer, nor cheered Chile.",
+      "Peru cheered Chile may be the story.",
+    ])
       expect(learnedRelations(analyse(text), new Map(), silencing, cheering)).toEqual([]);
     const sentences = analyse("Peru loudly cheered Chile.");
     const said = new Map(sentences.map((s) => [s, new Set(["chile"])]));

@@ -110,7 +110,8 @@ export function scorePair(
  * Relations the model states for the article's pairs, one per pair, best type only. It is silent
  * where the rules have spoken or chose not to: for an entity the rules already related in that
  * sentence (`said` holds, per sentence, the ids the rules' relations there touch), and in a
- * sentence span with a negation, modal, condition or request (`silencing`).
+ * sentence span with a negation, modal, condition or request (`silencing`), from three words
+ * before the pair to three after it ("X said Y should be expelled").
  */
 export function learnedRelations(
   sentences: readonly AnalysedSentence[],
@@ -128,7 +129,7 @@ export function learnedRelations(
       const spoken = said.get(s);
       if (done.has(key) || spoken?.has(a.id) || spoken?.has(b.id)) continue;
       const from = Math.max(0, Math.min(a.ti, b.ti) - 3);
-      const to = Math.max(a.tj, b.tj);
+      const to = Math.min(s.tokens.length, Math.max(a.tj, b.tj) + 3);
       if (s.tokens.slice(from, to).some((t) => silencing.has(t.lower))) continue;
       const features = pairFeatures(s, a, b, named);
       if (!features) continue;
