@@ -130,6 +130,7 @@ const EXPECTATIONS: Record<string, (rows: Row[]) => void> = {
   "12-review-weak-edges": (rows) => {
     has(rows, { type: "SUPPLIES_ARMS_TO", from: "Iran", to: "Russia" });
     for (const row of rows) expect(row["confidence"]).toBeLessThan(0.7);
+    for (const row of rows) expect(typeof row["learned"]).toBe("boolean");
   },
   "13-degree-centrality": (rows) =>
     expect(names(rows, "entity").slice(0, 3)).toEqual(

@@ -60,6 +60,7 @@ const RELATIONSHIP_FIELDS: Record<string, RelationshipField | null> = {
   lastSeen: "lastSeen",
   origin: "origin",
   kb: "kb",
+  learned: "learned",
   role: "role",
   validFrom: "validFrom",
   validTo: "validTo",

@@ -13,6 +13,8 @@ export interface RelationInput {
   mode?: string | null;
   validFrom?: string | null;
   validTo?: string | null;
+  /** Stated by the learned fallback, not by a rule. */
+  learned?: true;
   evidence: Evidence | null;
 }
 
@@ -38,12 +40,15 @@ export function aggregateRelations(inputs: readonly RelationInput[]): ExtractedR
         evidence: [],
       };
       if (r.type === "MET_WITH") rel.mode = r.mode ?? null;
+      if (r.learned) rel.learned = true;
       if (r.validFrom !== undefined || r.validTo !== undefined) {
         rel.validFrom = r.validFrom ?? null;
         rel.validTo = r.validTo ?? null;
       }
       byKey.set(key, rel);
     } else {
+      // One rule's sentence is enough for the relation not to be the model's alone.
+      if (!r.learned) delete rel.learned;
       // Text evidence outranks the KB: the edge is then something the news said.
       if (r.origin === "text" && rel.origin === "kb") rel.origin = "text";
       rel.role ??= r.role;

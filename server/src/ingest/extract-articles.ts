@@ -223,6 +223,7 @@ export function extractArticles(
           role: null,
           confidence: Math.round(l.p * 50) / 100,
           mode: null,
+          learned: true,
           evidence: evidenceOf(article.id, l.sentence.sentence),
         });
       }

@@ -93,6 +93,8 @@ describe("the learned fallback in an extraction", () => {
     );
     const learned = x.relations.filter((r) => r.type === "SUPPORTS");
     expect(learned.map((r) => `${r.from} ${r.to}`)).toEqual(["teodora-alcalde chile"]);
+    expect(learned[0]?.learned).toBe(true);
+    expect(x.relations.filter((r) => r.learned).map((r) => r.type)).toEqual(["SUPPORTS"]);
     expect(x.entities.map((e) => e.id)).not.toContain("alcalde");
   });
   it("states nothing when turned off", () => {

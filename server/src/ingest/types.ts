@@ -83,6 +83,8 @@ export interface ExtractedRelation {
   /** LEADS/HOLDS_ROLE from the knowledge base: the dated role's bounds (ISO, null = open). */
   validFrom?: string | null;
   validTo?: string | null;
+  /** Stated by the learned fallback alone (relate-learned.ts), not by a rule. */
+  learned?: true;
   evidence: Evidence[];
 }
 

@@ -832,6 +832,13 @@ export type Relationship = Node & {
   kb: Scalars['Boolean']['output'];
   /** Publication date of the latest article with evidence. */
   lastSeen?: Maybe<Scalars['Date']['output']>;
+  /**
+   * True when only the learned fallback read it (a statistical model over the words around two
+   * names, used where no rule applies): every evidence sentence is the model's, none a rule's,
+   * and the knowledge base does not assert it. Lower precision than the rules; filter on it to
+   * see only what the rules read.
+   */
+  learned: Scalars['Boolean']['output'];
   /** MET_WITH only: `in_person`, `phone` or `multilateral`. */
   mode?: Maybe<Scalars['String']['output']>;
   /** `KB` when the knowledge base asserts it, else `TEXT`. */
@@ -1399,6 +1406,7 @@ export type RelationshipResolvers<ContextType = ApiContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kb?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  learned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   plover?: Resolver<Maybe<ResolversTypes['PloverType']>, ParentType, ContextType>;

@@ -39,6 +39,8 @@ export interface EvidenceRow {
   start: number;
   end: number;
   confidence: number;
+  /** The learned fallback, not a rule, read the relation in this sentence. */
+  learned: boolean;
 }
 
 export interface EventRow {
@@ -114,6 +116,7 @@ export function articleGraphRows(
         start: e.start,
         end: e.end,
         confidence: relation.confidence,
+        learned: relation.learned === true,
       });
     }
   }

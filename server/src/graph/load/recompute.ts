@@ -38,10 +38,12 @@ export async function recompute(
        CALL (r) {
          OPTIONAL MATCH (ev:Evidence {relId: r.id})
          RETURN count(ev) AS weight, count(DISTINCT ev.article) AS articles, max(ev.confidence) AS confidence,
-                min(ev.articleDate) AS firstSeen, max(ev.articleDate) AS lastSeen
+                min(ev.articleDate) AS firstSeen, max(ev.articleDate) AS lastSeen,
+                all(x IN collect(coalesce(ev.learned, false)) WHERE x) AS learned
        }
        SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
-           r.confidence = CASE WHEN r.kb THEN 1.0 ELSE confidence END
+           r.confidence = CASE WHEN r.kb THEN 1.0 ELSE confidence END,
+           r.learned = weight > 0 AND learned AND NOT r.kb
        WITH r, weight WHERE weight = 0 AND NOT r.kb
        DELETE r
        RETURN count(*) AS removed`,

@@ -36,6 +36,8 @@ SET r.plover = row.plover,
     r.role = CASE WHEN row.role IS NULL THEN r.role WHEN r.role IS NULL OR row.role < r.role THEN row.role ELSE r.role END,
     r.mode = CASE WHEN row.mode IS NULL THEN r.mode WHEN r.mode IS NULL OR $modeRank[row.mode] < $modeRank[r.mode] THEN row.mode ELSE r.mode END,
     r.weight = r.weight + toInteger(row.evidence), r.articleCount = r.articleCount + 1,
+    // Learned while no rule's sentence and no knowledge-base fact supports it.
+    r.learned = CASE WHEN r.kb OR NOT row.learned THEN false ELSE coalesce(r.learned, true) END,
     r.confidence = CASE WHEN r.kb THEN 1.0 WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.firstSeen = CASE WHEN a.publishedAt IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR a.publishedAt < r.firstSeen THEN a.publishedAt ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN a.publishedAt IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR a.publishedAt > r.lastSeen THEN a.publishedAt ELSE r.lastSeen END`,
@@ -76,7 +78,7 @@ CALL (a) {
   UNWIND $evidence AS row
   CREATE (ev:Evidence {id: row.id, relId: row.relId, relType: row.relType, article: a.id,
                        articleDate: a.publishedAt, text: row.text, start: toInteger(row.start), end: toInteger(row.end),
-                       confidence: row.confidence})
+                       confidence: row.confidence, learned: row.learned})
   CREATE (ev)-[:IN_ARTICLE]->(a)
 }`;
 
@@ -89,12 +91,13 @@ export async function writeArticle(
     checkedEntityKind(kind);
     return list;
   });
-  const evidence = new Map<string, { count: number; confidence: number }>();
+  const evidence = new Map<string, { count: number; confidence: number; learned: boolean }>();
   for (const e of rows.evidence) {
-    const seen = evidence.get(e.relId) ?? { count: 0, confidence: 0 };
+    const seen = evidence.get(e.relId) ?? { count: 0, confidence: 0, learned: true };
     evidence.set(e.relId, {
       count: seen.count + 1,
       confidence: Math.max(seen.confidence, e.confidence),
+      learned: seen.learned && e.learned,
     });
   }
   const core = tx.run(WRITE_ARTICLE, {
@@ -114,6 +117,7 @@ export async function writeArticle(
         ...row,
         evidence: evidence.get(row.id)?.count ?? 0,
         confidence: evidence.get(row.id)?.confidence ?? null,
+        learned: evidence.get(row.id)?.learned ?? false,
       })),
     });
   });

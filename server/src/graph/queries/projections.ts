@@ -36,6 +36,7 @@ export type RelationshipField =
   | "lastSeen"
   | "origin"
   | "kb"
+  | "learned"
   | "role"
   | "mode"
   | "plover"
@@ -61,6 +62,7 @@ const RELATIONSHIP_COMPUTED: Partial<Record<RelationshipField, (v: string) => st
   toId: (v) => `endNode(${v}).id`,
   validFrom: (v) => `${v}.from`,
   validTo: (v) => `${v}.to`,
+  learned: (v) => `coalesce(${v}.learned, false) AND NOT coalesce(${v}.kb, false)`,
 };
 
 /**
@@ -76,7 +78,7 @@ export function relationshipProjection(v: string, fields?: readonly Relationship
     });
     return `${v} {${parts.join(", ")}}`;
   }
-  return `${v} {.id, .weight, .articleCount, .confidence, .firstSeen, .lastSeen, .origin, .kb, .role, .mode, .plover, type: type(${v}), fromId: startNode(${v}).id, toId: endNode(${v}).id, validFrom: ${v}.from, validTo: ${v}.to}`;
+  return `${v} {.id, .weight, .articleCount, .confidence, .firstSeen, .lastSeen, .origin, .kb, .role, .mode, .plover, type: type(${v}), fromId: startNode(${v}).id, toId: endNode(${v}).id, validFrom: ${v}.from, validTo: ${v}.to, learned: ${RELATIONSHIP_COMPUTED.learned?.(v)}}`;
 }
 
 /** Article node `v` as a map. */

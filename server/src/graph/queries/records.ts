@@ -53,6 +53,8 @@ export interface RelationshipRecord {
   lastSeen: string | null;
   origin: OriginValue;
   kb: boolean;
+  /** Only the learned fallback supports it. */
+  learned: boolean;
   role: string | null;
   validFrom: string | null;
   validTo: string | null;

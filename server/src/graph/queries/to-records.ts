@@ -81,6 +81,7 @@ export function toRelationship(row: Row): RelationshipRecord {
     lastSeen: isoOf(row["lastSeen"]),
     origin: origin(row["origin"]),
     kb: row["kb"] === true,
+    learned: row["learned"] === true,
     role: str(row["role"]),
     validFrom: isoOf(row["validFrom"]),
     validTo: isoOf(row["validTo"]),
