@@ -24,6 +24,8 @@ export interface Lexicon {
   governmentBodies: Set<string>;
   organisationHeads: Set<string>;
   locationHeads: Set<string>;
+  /** Words that open a place's name: "Lake Prespa", "Gulf of Finland". */
+  locationOpeners: Set<string>;
   nameConnectors: Set<string>;
   /** Policy areas that end a role's body before a name ("Minister of Foreign Affairs X"). */
   portfolioWords: Set<string>;
@@ -43,6 +45,7 @@ interface LexiconFile {
   governmentBodies: string[];
   organisationHeads: string[];
   locationHeads: string[];
+  locationOpeners: string[];
   nameConnectors: string[];
   portfolioWords: string[];
   notNames: string[];
@@ -121,6 +124,7 @@ export function loadLexicon(): Lexicon {
     governmentBodies: new Set(raw.governmentBodies.map((b) => words(b).join(" "))),
     organisationHeads: new Set(raw.organisationHeads),
     locationHeads: new Set(raw.locationHeads),
+    locationOpeners: new Set(raw.locationOpeners),
     nameConnectors: new Set(raw.nameConnectors),
     portfolioWords: new Set(raw.portfolioWords),
     notNames: new Set(raw.notNames),

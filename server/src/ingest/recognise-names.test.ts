@@ -180,3 +180,21 @@ describe("fallback names of places from the world lists", () => {
     expect(places(x)).toEqual([]);
   });
 });
+
+describe("fallback names of places with an opening word", () => {
+  it("reads 'Lake X', 'the Gulf of X', 'Camp X' and 'the Palace of X' as places", () => {
+    const x = run(
+      "Envoys met by Lake Varnesh on Monday. Ships sailed into the Gulf of Peru on Tuesday. They drove to Camp Ostrava. Talks were held at the Palace of the Dunes.",
+    );
+    const places = x.entities.filter((e) => e.kind === "Location").map((e) => e.name);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        "Lake Varnesh",
+        "Gulf of Peru",
+        "Camp Ostrava",
+        "Palace of the Dunes",
+      ]),
+    );
+    expect(x.entities.map((e) => e.id)).not.toContain("persian-gulf");
+  });
+});

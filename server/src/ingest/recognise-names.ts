@@ -581,6 +581,13 @@ export function recogniseNames(
       kind = "Organisation";
     else if (run.length >= 2 && lexicon.locationHeads.has(head.lower) && !owner.has(j - 1))
       kind = "Location";
+    // "Lake Prespa", "the Gulf of Finland", "Camp David": a place's opening word.
+    else if (
+      run.length >= 2 &&
+      lexicon.locationOpeners.has(first.lower) &&
+      (!owner.has(s) || tokens[s + 1]?.lower === "of")
+    )
+      kind = "Location";
     else if (run.length === 2 && COMPASS.has(first.lower) && owner.get(j - 1)?.kind === "Location")
       kind = "Location";
     else if (
