@@ -26,6 +26,8 @@ export interface Lexicon {
   locationHeads: Set<string>;
   /** Words that open a place's name: "Lake Prespa", "Gulf of Finland". */
   locationOpeners: Set<string>;
+  /** Lower-case heads of a facility's name ("air base", "airport"), as word lists. */
+  facilityHeads: string[][];
   nameConnectors: Set<string>;
   /** Policy areas that end a role's body before a name ("Minister of Foreign Affairs X"). */
   portfolioWords: Set<string>;
@@ -46,6 +48,7 @@ interface LexiconFile {
   organisationHeads: string[];
   locationHeads: string[];
   locationOpeners: string[];
+  facilityHeads: string[];
   nameConnectors: string[];
   portfolioWords: string[];
   notNames: string[];
@@ -125,6 +128,7 @@ export function loadLexicon(): Lexicon {
     organisationHeads: new Set(raw.organisationHeads),
     locationHeads: new Set(raw.locationHeads),
     locationOpeners: new Set(raw.locationOpeners),
+    facilityHeads: raw.facilityHeads.map(words).sort(longestFirst),
     nameConnectors: new Set(raw.nameConnectors),
     portfolioWords: new Set(raw.portfolioWords),
     notNames: new Set(raw.notNames),

@@ -198,3 +198,15 @@ describe("fallback names of places with an opening word", () => {
     expect(x.entities.map((e) => e.id)).not.toContain("persian-gulf");
   });
 });
+
+describe("fallback names of facilities", () => {
+  it("reads a new name before 'air base', 'airport' or 'border crossing' as a place", () => {
+    const x = run(
+      "Jets landed at Varnesh air base on Monday. He flew out of Ostrava airport. Trucks queued at the Dunmore border crossing.",
+    );
+    const places = x.entities.filter((e) => e.kind === "Location").map((e) => e.name);
+    expect(places).toEqual(
+      expect.arrayContaining(["Varnesh air base", "Ostrava airport", "Dunmore border crossing"]),
+    );
+  });
+});

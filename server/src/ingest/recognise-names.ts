@@ -571,6 +571,12 @@ export function recogniseNames(
         names.push(spanMention(text, textOffset, tokens, a, b, "Location"));
       continue;
     }
+    // "Hindon air base", "Velana airport": a new name and a facility's lower-case head.
+    const facility = facilityEnd(tokens, j, lexicon);
+    if (facility > j && inKnown.length === 0 && run.length <= 3) {
+      names.push(spanMention(text, textOffset, tokens, s, facility, "Location"));
+      continue;
+    }
     let kind: NameKind | null = null;
     const first = run[0] as Token;
     if (run.length >= 2 && lexicon.organisationHeads.has(head.lower) && !run.every((t) => t.upper))
@@ -856,4 +862,11 @@ export function nerMention(
     candidates: [],
     title: null,
   };
+}
+
+/** The end of a facility head right after token j-1 ("air base"), or j when none follows. */
+function facilityEnd(tokens: readonly Token[], j: number, lexicon: Lexicon): number {
+  for (const head of lexicon.facilityHeads)
+    if (head.every((w, k) => tokens[j + k]?.text === w)) return j + head.length;
+  return j;
 }
