@@ -28,13 +28,11 @@ export const TRAINING_SETS = [
 // the rules related there), silence near speech verbs, and fewer types all made it cleaner but
 // found less (+11 to +19 gold against +23); at 0.6 one set's precision fell below 0.80.
 // VISITED is left to the rules too: its learned visits were never in gold in any of those runs
-// (0 of 15 at 0.7), mostly a leader and a region he sent troops to. So are MET_WITH and SUPPORTS:
-// 11 of 64 and 2 of 17 learned ones were gold, 40 and 13 counted wrong, and the meetings are what
-// "who met whom" and the path queries show first ("Russia met Ukraine" in a seed article). Without
-// the three the fallback finds less (about +0.4 points of recall instead of +1) but is right about
-// as often as wrong.
+// (0 of 15 at 0.7), mostly a leader and a region he sent troops to.
 export const TYPES = [
+  "SUPPORTS",
   "CRITICIZES",
+  "MET_WITH",
   "OPPOSES",
   "SANCTIONS",
   "CALLS_ON",
