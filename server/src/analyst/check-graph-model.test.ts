@@ -114,7 +114,7 @@ describe("checkGraphModel", () => {
         relTypes: [
           {
             relType: ":`MET_WITH`",
-            propertyName: "mode",
+            propertyName: "plover",
             propertyTypes: ["String"],
             mandatory: false,
           },
@@ -123,7 +123,7 @@ describe("checkGraphModel", () => {
     ).toEqual([
       ":Entity:Person.name is Integer in the database, documented as String",
       ":Entity:Person.name is missing on some nodes: mark it optional",
-      "[:MET_WITH].mode is missing on some relationships: mark it optional",
+      "[:MET_WITH].plover is missing on some relationships: mark it optional",
     ]);
   });
 
