@@ -161,3 +161,23 @@ describe("offices the article gives", () => {
     expect(has(x, "teodora-alcalde", "CRITICIZES", "peru")).toBe(false);
   });
 });
+
+describe("a number of countries named apart", () => {
+  it("reads 'the three countries' as the three the sentence, or the one before, named", () => {
+    for (const text of [
+      "Chile and Bolivia have sided with Peru; the three countries signed a defence pact.",
+      "Chile and Bolivia sided with Peru. On Monday the three countries signed a defence pact.",
+    ]) {
+      const x = run(text, "2024-05-01");
+      expect(has(x, "bolivia", "COOPERATES_WITH", "peru"), text).toBe(true);
+      expect(has(x, "bolivia", "COOPERATES_WITH", "chile"), text).toBe(true);
+    }
+  });
+  it("reads nothing when the count does not match the countries named", () => {
+    const x = run(
+      "Chile sided with Peru. The three countries signed a defence pact.",
+      "2024-05-01",
+    );
+    expect(x.relations.filter((r) => r.type === "COOPERATES_WITH")).toEqual([]);
+  });
+});

@@ -727,6 +727,23 @@ function collectiveMembers(
     const list = memory.countryLists[k] as string[];
     if (list.length === size) return list;
   }
+  // "Mali and Burkina Faso sided with Niger; the three countries ...": exactly that many
+  // countries named as actors earlier in this sentence, or else in the one before.
+  const here = [...new Set(cands.map(idOf))];
+  if (here.length === size) return here;
+  if (here.length === 0 && memory.previous) {
+    const prev = memory.previous;
+    const before = prev.mentions
+      .filter(
+        (m) =>
+          m.kind === "Country" &&
+          m.via !== "demonym" &&
+          !LOCATIVE_BEFORE.has(prev.tokens[m.ti - 1]?.lower ?? ""),
+      )
+      .sort((x, y) => x.ti - y.ti);
+    const ids = [...new Set(before.map((m) => m.id))];
+    if (ids.length === size) return ids;
+  }
   return null;
 }
 
