@@ -32,3 +32,13 @@ export interface Mention {
   /** "the two leaders", "both countries": every entity the phrase stands for (`id` is the first). */
   group?: string[];
 }
+
+/** The mention covering each token (the later one where two overlap), by token index. */
+export function mentionsByToken(
+  tokens: readonly unknown[],
+  mentions: readonly Mention[],
+): (Mention | undefined)[] {
+  const at: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  return at;
+}

@@ -5,7 +5,7 @@
 import nlp from "compromise";
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { isPossessive, type Token } from "./tokenize.ts";
 import { relationalAppositions, type RelationalApposition } from "./relate-appositions.ts";
@@ -112,8 +112,7 @@ const INTRO_WORDS = new Set([
 ]);
 
 export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
-  const at: (Mention | undefined)[] = new Array(s.tokens.length);
-  for (const m of s.mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const at = mentionsByToken(s.tokens, s.mentions);
   const first = s.tokens[0]?.lower ?? "";
   const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;

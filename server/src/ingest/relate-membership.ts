@@ -1,7 +1,7 @@
 // Relate: MEMBER_OF from the ordinary ways news states a membership, whether or not the knowledge
 // base lists it: "X, a member of ORG", "X, a founding member of the ORG", "X, ORG's affiliate
 // in the region", "X, which holds the ORG presidency this year".
-import type { Mention } from "./mention.ts";
+import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { isPossessive } from "./tokenize.ts";
 
@@ -46,8 +46,7 @@ const actor = (m: Mention): boolean =>
 export function relateMembership(s: AnalysedSentence): MembershipRelation[] {
   const { tokens, mentions } = s;
   if (!mentions.some((m) => m.kind === "Organisation")) return [];
-  const at: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const at = mentionsByToken(tokens, mentions);
   const out: MembershipRelation[] = [];
   for (const x of mentions) {
     if (!actor(x) || tokens[x.tj]?.text !== ",") continue;

@@ -4,7 +4,7 @@
 // it (relate-kb-facts.ts), so the text never contradicts the recognised borders.
 import { PLACE_NOUNS, SUBDIVISIONS } from "./recognise-names.ts";
 import type { KbIndex } from "./kb-index.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { isPossessive } from "./tokenize.ts";
 
@@ -40,8 +40,7 @@ const country = (m: Mention | undefined): m is Mention => m?.kind === "Country";
 export function relatePlaces(s: AnalysedSentence, kb: KbIndex): PlaceRelation[] {
   const { tokens, mentions } = s;
   if (mentions.filter((m) => m.kind === "Location" || m.kind === "Country").length < 2) return [];
-  const at: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const at = mentionsByToken(tokens, mentions);
   const out: PlaceRelation[] = [];
   // A country or a larger place named at k: "(the) (northern) C", "(the) Paktika (province)".
   const holderAt = (k: number): Mention | null => {

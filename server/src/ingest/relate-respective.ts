@@ -1,9 +1,9 @@
 // Relate: roles given to two people at once, each for their own holder, in the order named:
 // "the foreign ministers of Greece and Macedonia, Nikos Kotzias and Nikola Dimitrov", "the
 // Greek and Macedonian prime ministers, Alexis Tsipras and Zoran Zaev".
-import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
-import type { Mention } from "./mention.ts";
-import type { RoleRelation } from "./relate-roles.ts";
+import type { Lexicon } from "./load-lexicon.ts";
+import { type Mention, mentionsByToken } from "./mention.ts";
+import { holderId, isHolder, roleEndingAt, type RoleRelation } from "./relate-roles.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -24,18 +24,10 @@ function pluralRoleEndingAt(
   const last = tokens[end - 1];
   const one = last && singular(last.lower);
   if (!one) return null;
-  const shadow = [...tokens.slice(0, end - 1), { ...last, lower: one }];
-  for (const p of phrasesEndingAt(lexicon.rolesByLast, shadow, end)) {
-    const s = end - p.length;
-    if (s >= 0 && p.every((w, k) => shadow[s + k]?.lower === w)) return [p.join(" "), s];
-  }
-  return null;
+  return roleEndingAt([...tokens.slice(0, end - 1), { ...last, lower: one }], end, lexicon);
 }
 
-const isHolder = (m: Mention | undefined): m is Mention =>
-  !!m &&
-  (m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && !!m.actsFor));
-const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
+const holds = (m: Mention | undefined): m is Mention => !!m && isHolder(m);
 /** Roles too vague to give without a holder of their own ("the officials of A and B"). */
 const VAGUE = new Set([
   "official",
@@ -48,8 +40,7 @@ const VAGUE = new Set([
 
 export function respectiveRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRelation[] {
   const { tokens, mentions } = s;
-  const at: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const at = mentionsByToken(tokens, mentions);
   const out: RoleRelation[] = [];
   for (const p1 of mentions) {
     if (p1.kind !== "Person" || tokens[p1.tj]?.lower !== "and") continue;
@@ -60,9 +51,9 @@ export function respectiveRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRela
     let role: [string, number] | null = null;
     // "the foreign ministers of A and B, X and Y"
     const h2 = at[k - 1];
-    if (isHolder(h2) && tokens[h2.ti - 1]?.lower === "and") {
+    if (holds(h2) && tokens[h2.ti - 1]?.lower === "and") {
       const h1 = at[h2.ti - 2];
-      if (isHolder(h1)) {
+      if (holds(h1)) {
         k = h1.ti;
         if (tokens[k - 1]?.lower === "the") k--;
         if (tokens[k - 1]?.lower === "of") {
@@ -75,7 +66,7 @@ export function respectiveRoles(s: AnalysedSentence, lexicon: Lexicon): RoleRela
       role = pluralRoleEndingAt(tokens, k, lexicon);
       const b = role ? at[role[1] - 1] : undefined;
       const a = b && tokens[b.ti - 1]?.lower === "and" ? at[b.ti - 2] : undefined;
-      if (isHolder(a) && isHolder(b)) holders = [a, b];
+      if (holds(a) && holds(b)) holders = [a, b];
     }
     if (!role || !holders || VAGUE.has(role[0]) || holderId(holders[0]) === holderId(holders[1]))
       continue;

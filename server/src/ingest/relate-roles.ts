@@ -3,7 +3,7 @@
 // "Kremlin spokesman Dmitry Peskov", "Ebrahim Raisi, the Iranian President", "John Kirby,
 // spokesman for the National Security Council", "Turkmenistan's current president, X".
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
-import type { Mention } from "./mention.ts";
+import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { isPossessive, type Token } from "./tokenize.ts";
 
@@ -52,7 +52,7 @@ const GENERIC = new Set([
 /** Generic roles that lead the body named after them ("head of the Y"). */
 const HEADS = new Set(["head", "chief", "commander"]);
 
-function roleEndingAt(
+export function roleEndingAt(
   tokens: readonly Token[],
   end: number,
   lexicon: Lexicon,
@@ -88,7 +88,7 @@ function holderBefore(
 }
 
 /** A country, an organisation or a place that stands for one can hold a role. */
-const isHolder = (m: Mention): boolean =>
+export const isHolder = (m: Mention): boolean =>
   m.kind === "Country" || m.kind === "Organisation" || (m.kind === "Location" && !!m.actsFor);
 
 const NOT_PORTFOLIO = new Set([
@@ -128,7 +128,8 @@ function withPortfolio(
   return [[...words, r[0]].join(" "), s];
 }
 
-const holderId = (m: Mention): string => (m.kind === "Location" && m.actsFor ? m.actsFor : m.id);
+export const holderId = (m: Mention): string =>
+  m.kind === "Location" && m.actsFor ? m.actsFor : m.id;
 
 export function relateRoles(
   s: AnalysedSentence,
@@ -138,8 +139,7 @@ export function relateRoles(
   const { tokens, mentions } = s;
   if (!mentions.some((m) => m.kind === "Person" && m.via !== "pronoun" && m.via !== "role"))
     return [];
-  const at: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of mentions) for (let k = m.ti; k < m.tj; k++) at[k] = m;
+  const at = mentionsByToken(tokens, mentions);
   const out: RoleRelation[] = [];
   const add = (
     person: Mention,
