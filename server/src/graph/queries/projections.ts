@@ -56,13 +56,17 @@ export function entityProjection(v: string, fields?: readonly EntityField[]): st
   return `${v} {.id, .name, .kind, .aliases, .origin, .confidence, .mentionCount, .articleCount, .iso2, .iso3, .region, .subregion, .orgType, .actsFor, .eventKind, .date, .datePrecision, .dateText, leader: ${v}:Leader}`;
 }
 
+/** Only the learned fallback supports the edge: no rule's sentence, no knowledge-base fact. */
+const learnedOf = (v: string): string =>
+  `coalesce(${v}.learned, false) AND NOT coalesce(${v}.kb, false)`;
+
 const RELATIONSHIP_COMPUTED: Partial<Record<RelationshipField, (v: string) => string>> = {
   type: (v) => `type(${v})`,
   fromId: (v) => `startNode(${v}).id`,
   toId: (v) => `endNode(${v}).id`,
   validFrom: (v) => `${v}.from`,
   validTo: (v) => `${v}.to`,
-  learned: (v) => `coalesce(${v}.learned, false) AND NOT coalesce(${v}.kb, false)`,
+  learned: learnedOf,
 };
 
 /**
@@ -78,7 +82,7 @@ export function relationshipProjection(v: string, fields?: readonly Relationship
     });
     return `${v} {${parts.join(", ")}}`;
   }
-  return `${v} {.id, .weight, .articleCount, .confidence, .firstSeen, .lastSeen, .origin, .kb, .role, .mode, .plover, type: type(${v}), fromId: startNode(${v}).id, toId: endNode(${v}).id, validFrom: ${v}.from, validTo: ${v}.to, learned: ${RELATIONSHIP_COMPUTED.learned?.(v)}}`;
+  return `${v} {.id, .weight, .articleCount, .confidence, .firstSeen, .lastSeen, .origin, .kb, .role, .mode, .plover, type: type(${v}), fromId: startNode(${v}).id, toId: endNode(${v}).id, validFrom: ${v}.from, validTo: ${v}.to, learned: ${learnedOf(v)}}`;
 }
 
 /** Article node `v` as a map. */
