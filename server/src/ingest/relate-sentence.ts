@@ -21,6 +21,7 @@ import {
   type Arguments,
 } from "./relate-arguments.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
+import { pastAdverbials } from "./time-adverbial.ts";
 import { isPossessive, type Token } from "./tokenize.ts";
 import nlp from "compromise";
 
@@ -127,6 +128,11 @@ function matchWords(
     while (tokens[k]?.text === "-" && word !== "-") k++;
     // "was \"deeply disappointed\" by": a quotation mark inside the phrase is no word of it.
     if (w > 0 && QUOTE_MARKS.has(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === word) k++;
+    // "held talks on Friday with", "met privately with": an adverbial inside the phrase.
+    if (tokens[k]?.lower !== word && w > 0) {
+      const past = pastAdverbials(tokens, k);
+      if (past > k && !at[past - 1] && tokens[past]?.lower === word) k = past;
+    }
     if (tokens[k]?.lower !== word) return -1;
     k++;
   }
