@@ -379,22 +379,23 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     let joined = false;
     let comma = false;
     let and = false;
+    let asWell = false;
     while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
       const t = a.s.tokens[k] as Token;
+      // "X as well as Y" joins like "and".
       if (
-        t.text === "," ||
-        t.lower === "and" ||
-        t.lower === "&" ||
-        t.lower === "both" ||
-        (t.lower === "as" && a.s.tokens[k + dir]?.lower === "well")
+        t.lower === "as" &&
+        a.s.tokens[k + dir]?.lower === "well" &&
+        a.s.tokens[k + 2 * dir]?.lower === "as"
       ) {
+        joined = and = asWell = true;
+        k += 3 * dir;
+        continue;
+      }
+      if (t.text === "," || t.lower === "and" || t.lower === "&" || t.lower === "both") {
         joined ||= t.text === "," || t.lower === "and" || t.lower === "&";
         comma ||= t.text === ",";
         and ||= t.lower === "and";
-        k += dir;
-        continue;
-      }
-      if (t.lower === "well" && a.s.tokens[k + dir]?.lower === "as") {
         k += dir;
         continue;
       }
@@ -430,6 +431,7 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     if (
       comma &&
       and &&
+      !asWell &&
       !apposed &&
       group.length === 1 &&
       (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")

@@ -196,3 +196,27 @@ describe("roles given to two people at once", () => {
     }
   });
 });
+
+describe("lists and gerunds", () => {
+  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
+    const r = rel(x, from, type, to);
+    return !!r && !r.learned;
+  };
+  it("joins 'as well as' like 'and', after a comma too", () => {
+    const x = run(
+      "Egypt thanked Qatar, as well as US President Donald Trump and Turkey, for their help.",
+      "2025-10-14",
+    );
+    for (const to of ["qatar", "donald-trump", "turkey"])
+      expect(byRule(x, "egypt", "SUPPORTS", to), to).toBe(true);
+    expect(
+      byRule(run("Iran as well as Russia backed Assad."), "russia", "SUPPORTS", "bashar-al-assad"),
+    ).toBe(true);
+  });
+  it("reads an -ing trigger after a determiner and adjectives as a noun, not a verb", () => {
+    const x = run("Gustavo Petro called it a very good meeting and thanked Lula.", "2024-05-01");
+    expect(rel(x, "gustavo-petro", "MET_WITH", "luiz-inacio-lula-da-silva")).toBeUndefined();
+    const y = run("Peru wrote to the council accusing Chile of aggression.");
+    expect(byRule(y, "peru", "CRITICIZES", "chile")).toBe(true);
+  });
+});

@@ -894,6 +894,26 @@ function itineraryAfter(a: Arguments, from: number): Mention[] {
   return first && actorOf(a, first, "place") ? coordinated(a, first, "place", 1) : [];
 }
 
+/**
+ * "called it a very good meeting and thanked X": a one-word -ing trigger after a determiner
+ * (adjectives may stand between) is a noun, and the verb frame does not apply.
+ */
+function gerundAsNoun(tokens: readonly Token[], i: number, trig: Trigger): boolean {
+  if (trig.words.length !== 1 || !trig.words[0]?.endsWith("ing")) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (DETERMINERS.has(t.lower)) return true;
+    // "the council accusing X": a noun between means the -ing word is a verb after all.
+    if (!t.isWord || t.cap || !isModifier(t)) return false;
+  }
+  return false;
+}
+
+/** An adjective or adverb ("very", "good", "productive", "first"). */
+const isModifier = (t: Token): boolean =>
+  /Adjective|Adverb|Ordinal|Comparable|Superlative/.test(compromiseLexicon[t.lower] ?? "") ||
+  /(?:ive|ful|al|ous|ic|able|ible)$/.test(t.lower);
+
 export function relateSentence(
   s: AnalysedSentence,
   vp: VerbPatterns,
@@ -908,6 +928,7 @@ export function relateSentence(
     if (!t.isWord || a.at[i] || used.has(i)) continue;
     for (const trig of vp.byFirst.get(t.lower) ?? []) {
       if (trig.frame === "compound" && tokens[i - 1]?.text !== "-") continue;
+      if (trig.frame === "active" && gerundAsNoun(tokens, i, trig)) continue;
       const te = matchWords(tokens, i, trig.words, a.at);
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
