@@ -2,6 +2,7 @@
 // one entity id, using what the article said before (full names before surnames, "Long Name
 // (ACR)" before "ACR", Khamenei before "the Leader").
 import type { Gazetteer } from "./build-gazetteer.ts";
+import { givenName, kbPersonMention, rememberGivenName, type GivenName } from "./given-names.ts";
 import type { KbIndex } from "./kb-index.ts";
 import { roleCovers } from "./kb-index.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
@@ -132,6 +133,7 @@ export function resolveArticle(
   };
   const textNames = new Map<string, TextName>(); // token key (surname, acronym, full name) -> entity
   const surnames = new Map<string, TextName>(); // two-word surname of a person named -> person
+  const givenNames = new Map<string, GivenName | null>(); // first word of a person named -> person
   const out: AnalysedSentence[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -157,20 +159,30 @@ export function resolveArticle(
     // Names the article introduced earlier: surnames of text persons, acronyms of text orgs.
     const taken = new Uint8Array(tokens.length);
     for (const m of mentions) taken.fill(1, m.ti, m.tj);
-    for (let k = 0; k < tokens.length && textNames.size > 0; k++) {
+    for (let k = 0; k < tokens.length && (textNames.size > 0 || givenNames.size > 0); k++) {
       const t = tokens[k] as Token;
-      const known = t.isWord && t.cap && !taken[k] ? textNames.get(t.key) : undefined;
-      if (!known) continue;
-      mentions.push(
-        nerMention(
-          { ti: k, tj: k + 1, start: t.start, end: t.end, text: t.text },
-          known.id,
-          known.kind,
-        ),
-      );
+      if (!t.isWord || !t.cap || taken[k]) continue;
+      const span = { ti: k, tj: k + 1, start: t.start, end: t.end, text: t.text };
+      const known = textNames.get(t.key);
+      if (known) {
+        mentions.push(nerMention(span, known.id, known.kind));
+        continue;
+      }
+      const given = givenName(tokens, k, givenNames);
+      if (given)
+        mentions.push(
+          given.origin === "kb"
+            ? kbPersonMention(span, given.id)
+            : nerMention(span, given.id, "Person"),
+        );
     }
     for (const m of mentions) {
-      if (m.via === "surname") m.id = pickSurname(m, memory, ctx.kb);
+      if (m.via === "surname") {
+        // "Moon" after "Moon Jae-in" is he, not Ban Ki-moon whom the article never named.
+        const given = givenNames.get((tokens[m.ti] as Token).key);
+        const named = m.candidates.some((c) => memory.persons.includes(c.id));
+        m.id = given && !named ? given.id : pickSurname(m, memory, ctx.kb);
+      }
       if (m.via === "ner" && !m.id) {
         const existing = textNames.get(
           tokenize(m.name)
@@ -205,6 +217,7 @@ export function resolveArticle(
       };
       memory.bodyCountry = country;
     }
+    for (const m of mentions) rememberGivenName(m, givenNames, ctx);
     for (const m of mentions) {
       // Two-word surnames ("Kayikwamba Wagner" of "Thérèse Kayikwamba Wagner"), for joinSurnames.
       if (m.kind === "Person" && m.tj - m.ti >= 3) {
