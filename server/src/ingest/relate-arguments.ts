@@ -318,6 +318,15 @@ function roleThenPerson(a: Arguments, k: number): number {
       const m = a.at[at];
       if (m?.kind === "Person" && m.ti === at && at > k) return at;
     }
+    // "the Prime Minister of Kosovo, Albin Kurti,": the holder after "of", then the person.
+    let o = k + p.length;
+    if (tokens[o]?.lower !== "of") continue;
+    o += tokens[o + 1]?.lower === "the" ? 2 : 1;
+    const holder = a.at[o];
+    if (!holder || holder.kind === "Person" || holder.ti !== o) continue;
+    const at = tokens[holder.tj]?.text === "," ? holder.tj + 1 : holder.tj;
+    const m = a.at[at];
+    if (m?.kind === "Person" && m.ti === at) return at;
   }
   return -1;
 }

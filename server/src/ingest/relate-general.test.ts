@@ -220,3 +220,37 @@ describe("lists and gerunds", () => {
     expect(byRule(y, "peru", "CRITICIZES", "chile")).toBe(true);
   });
 });
+
+describe("offices written out before the name", () => {
+  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
+    const r = rel(x, from, type, to);
+    return !!r && !r.learned;
+  };
+  it("gives 'the Prime Minister of Peru, X,' the office, and joins it to a list", () => {
+    const x = run(
+      "Gustavo Petro hosted the President of Chile, Gabriel Boric, and the Prime Minister of Peru, Rufino Quispe, in Bogotá.",
+      "2023-03-19",
+    );
+    expect(rel(x, "rufino-quispe", "LEADS", "peru")?.role).toBe("prime minister");
+    expect(byRule(x, "gustavo-petro", "MET_WITH", "rufino-quispe")).toBe(true);
+    expect(byRule(x, "gustavo-petro", "MET_WITH", "gabriel-boric")).toBe(true);
+  });
+  it("reads calling someone an insult as criticism, and calling them a friend as nothing", () => {
+    expect(
+      byRule(
+        run('Javier Milei called Lula a "corrupt communist".'),
+        "javier-milei",
+        "CRITICIZES",
+        "luiz-inacio-lula-da-silva",
+      ),
+    ).toBe(true);
+    expect(
+      rel(
+        run("Javier Milei called Lula a friend."),
+        "javier-milei",
+        "CRITICIZES",
+        "luiz-inacio-lula-da-silva",
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -219,6 +219,16 @@ export function relateRoles(
     }
     // 2. [holder]'s [role], [Person]
     if (tokens[p.ti - 1]?.text === ",") {
+      // 2c. "the Prime Minister of Kosovo, Albin Kurti,": the role, "of", its holder, a comma.
+      const ofHolder = at[p.ti - 2];
+      if (ofHolder && ofHolder.tj === p.ti - 1 && isHolder(ofHolder)) {
+        const of = tokens[ofHolder.ti - 1]?.lower === "the" ? ofHolder.ti - 2 : ofHolder.ti - 1;
+        const role = tokens[of]?.lower === "of" ? roleEndingAt(tokens, of, lexicon) : null;
+        if (role && ["the", "a"].includes(tokens[role[1] - 1]?.lower ?? "")) {
+          add(p, ofHolder, role[0], 0.8);
+          continue;
+        }
+      }
       const r =
         roleEndingAt(tokens, p.ti - 1, lexicon) ??
         roleWithBodyEndingAt(tokens, at, p.ti - 1, lexicon);
