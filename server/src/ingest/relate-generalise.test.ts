@@ -21,6 +21,10 @@ describe("relations that generalise", () => {
     const r = x.relations.find((r) => r.from === "novosibirsk" && r.type === "LOCATED_IN");
     expect(r?.evidence[0]?.text).toContain("Novosibirsk");
   });
+  it("places a capital in its country too, named apart from it", () => {
+    const x = run("Niger's junta met on Monday. Crowds gathered in Niamey for three days.");
+    expect(any(x, "niamey", "LOCATED_IN", "niger")).toBe(true);
+  });
   it("does not place a city in a country the article never names", () => {
     const x = run("Delegates gathered in Novosibirsk for three days.");
     expect(x.relations.some((r) => r.type === "LOCATED_IN")).toBe(false);

@@ -139,7 +139,8 @@ export function personRoleFacts(
 /**
  * A known place the article names, in the country the knowledge base puts it in, when the
  * article also names that country anywhere ("Xi arrived in Kazan" in a story about Russia's
- * summit): news leaves the country of a city implicit once it has named it. The evidence is the
+ * summit): news leaves the country of a city implicit once it has named it. Capitals count too,
+ * also where the article uses them as actors ("Niamey said"): the city is still in its country. The evidence is the
  * place's first sentence; places the same sentence already ties to their country are left to
  * sentenceKbFacts.
  */
@@ -154,7 +155,7 @@ export function articleLocationFacts(
   const seen = new Set<string>();
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== "Location" || m.actsFor || seen.has(m.id)) continue;
+      if (m.kind !== "Location" || seen.has(m.id)) continue;
       seen.add(m.id);
       const c = kb.countryOf.get(m.id);
       if (c && named.has(c) && !s.mentions.some((o) => o.id === c))
