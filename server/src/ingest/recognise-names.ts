@@ -63,6 +63,18 @@ function roleBefore(tokens: readonly Token[], i: number, lexicon: Lexicon): numb
     const s = end - phrase.length;
     if (s >= 0 && phrase.every((w, k) => tokens[s + k]?.lower === w)) return phrase.length;
   }
+  // "the Prime Minister of North Macedonia, X": the role, "of" and its capitalised holder.
+  if (tokens[i - 1]?.text === ",") {
+    let k = end - 1;
+    while (k > 0 && tokens[k]?.isWord && tokens[k]?.cap) k--;
+    if (tokens[k]?.lower === "the" && tokens[k - 1]?.lower === "of") k--;
+    if (k < end - 1 && tokens[k]?.lower === "of") {
+      for (const phrase of phrasesEndingAt(lexicon.rolesByLast, tokens, k)) {
+        const s = k - phrase.length;
+        if (s >= 0 && phrase.every((w, d) => tokens[s + d]?.lower === w)) return phrase.length;
+      }
+    }
+  }
   // "three deputy ministers, X, Y and Z": a plural role before a list of names.
   const plural = tokens[end - 1]?.lower ?? "";
   if (tokens[i - 1]?.text === "," && /s$/.test(plural)) {

@@ -254,3 +254,28 @@ describe("offices written out before the name", () => {
     ).toBeUndefined();
   });
 });
+
+describe("calls and names after an office", () => {
+  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
+    const r = rel(x, from, type, to);
+    return !!r && !r.learned;
+  };
+  it("reads a deed done by phone as a phone call too, and not a call with someone else", () => {
+    const x = run("Gustavo Petro congratulated Gabriel Boric and Lula by telephone.", "2024-05-01");
+    expect(rel(x, "gustavo-petro", "MET_WITH", "gabriel-boric")?.mode).toBe("phone");
+    expect(byRule(x, "gustavo-petro", "MET_WITH", "luiz-inacio-lula-da-silva")).toBe(true);
+    const y = run(
+      "Gustavo Petro praised Gabriel Boric, and later spoke by phone with Lula.",
+      "2024-05-01",
+    );
+    expect(rel(y, "gustavo-petro", "MET_WITH", "gabriel-boric")).toBeUndefined();
+  });
+  it("takes an unknown name after 'the Minister of ... of X,' for a person with that office", () => {
+    const x = run(
+      "Josep Borrell thanked the Prime Minister of North Macedonia, Dimitar Kovačevski, and the authorities.",
+    );
+    expect(rel(x, "dimitar-kovacevski", "LEADS", "north-macedonia")?.role).toBe("prime minister");
+    const y = run("The Minister of Foreign Affairs of Peru, Rufino Quispe, said the talks failed.");
+    expect(rel(y, "rufino-quispe", "HOLDS_ROLE", "peru")?.role).toBe("Minister of Foreign Affairs");
+  });
+});

@@ -223,9 +223,15 @@ export function relateRoles(
       const ofHolder = at[p.ti - 2];
       if (ofHolder && ofHolder.tj === p.ti - 1 && isHolder(ofHolder)) {
         const of = tokens[ofHolder.ti - 1]?.lower === "the" ? ofHolder.ti - 2 : ofHolder.ti - 1;
-        const role = tokens[of]?.lower === "of" ? roleEndingAt(tokens, of, lexicon) : null;
+        const plain = tokens[of]?.lower === "of" ? roleEndingAt(tokens, of, lexicon) : null;
+        // "the Minister of Foreign Affairs of Peru, X,": the office with its body written out.
+        const body =
+          plain || tokens[of]?.lower !== "of"
+            ? null
+            : roleWithBodyEndingAt(tokens, at, of, lexicon);
+        const role: [string, number, string] | null = plain ? [plain[0], plain[1], plain[0]] : body;
         if (role && ["the", "a"].includes(tokens[role[1] - 1]?.lower ?? "")) {
-          add(p, ofHolder, role[0], 0.8);
+          add(p, ofHolder, role[0], 0.8, false, role[2]);
           continue;
         }
       }

@@ -1020,6 +1020,22 @@ export function relateSentence(
             mode: "in_person",
             at: i,
           });
+        // "congratulated X by telephone", "urged Y in a phone call": the call is a meeting too.
+        if (
+          trig.frame === "active" &&
+          trig.type !== "MET_WITH" &&
+          x.kind === "Person" &&
+          y.kind === "Person" &&
+          byPhone(tokens, Math.max(te, ...found.targets.map((m) => m.tj)))
+        )
+          out.push({
+            from,
+            type: "MET_WITH",
+            to,
+            confidence: Math.round(conf * 100) / 100,
+            mode: "phone",
+            at: i,
+          });
       }
       for (let k = i; k < te; k++) used.add(k);
       break;
@@ -1045,6 +1061,26 @@ export function relateSentence(
     });
   }
   return out;
+}
+
+const PHONE_NOUNS = new Set(["phone", "telephone", "video"]);
+
+/** "by phone", "over the telephone", "in a phone call" after token `from`, within the clause. */
+function byPhone(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 14; k++) {
+    const t = tokens[k] as Token;
+    if ((GAP_STOPS.has(t.text) && t.text !== ",") || t.lower === "and") return false;
+    if (!PHONE_NOUNS.has(t.lower)) continue;
+    // "spoke by phone with Z": the call was with someone else.
+    const partner = ["with", "to"].includes(
+      tokens[k + (tokens[k + 1]?.lower === "call" ? 2 : 1)]?.lower ?? "",
+    );
+    if (partner) return false;
+    const before = tokens[k - 1]?.lower ?? "";
+    if (before === "by" || (before === "the" && tokens[k - 2]?.lower === "over")) return true;
+    if (tokens[k + 1]?.lower === "call" && ["a", "in"].includes(before)) return true;
+  }
+  return false;
 }
 
 /** "the two presidents" stands for each of its persons. */
