@@ -18,7 +18,7 @@ import type { KnowledgeBase } from "../server/src/kb/types.ts";
  */
 export const TRAINING_SETS = [
   "holdout",
-  ...Array.from({ length: 13 }, (_, i) => `holdout${i + 2}`),
+  ...Array.from({ length: 16 }, (_, i) => `holdout${i + 2}`),
 ];
 
 // COOPERATES_WITH is left to the rules: co-occurring states are too often "partners" by the
