@@ -279,3 +279,35 @@ describe("calls and names after an office", () => {
     expect(rel(y, "rufino-quispe", "HOLDS_ROLE", "peru")?.role).toBe("Minister of Foreign Affairs");
   });
 });
+
+describe("owners, bodies and names ending in a number", () => {
+  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
+    const r = rel(x, from, type, to);
+    return !!r && !r.learned;
+  };
+  it("gives a noun trigger's owner with every name coordinated with it", () => {
+    const x = run("The United States and the European Union have kept sanctions on Venezuela.");
+    expect(byRule(x, "united-states", "SANCTIONS", "venezuela")).toBe(true);
+    expect(byRule(x, "european-union", "SANCTIONS", "venezuela")).toBe(true);
+  });
+  it("reads a name ending in a number word as the subject of the verb after it", () => {
+    expect(byRule(run("The Group of Seven condemned Russia."), "g7", "CRITICIZES", "russia")).toBe(
+      true,
+    );
+  });
+  it("reads a person attacking another person as criticism", () => {
+    const x = run("Matteo Salvini has spent years attacking Emmanuel Macron over migration.");
+    expect(byRule(x, "matteo-salvini", "CRITICIZES", "emmanuel-macron")).toBe(true);
+    expect(rel(x, "matteo-salvini", "ATTACKS", "emmanuel-macron")).toBeUndefined();
+  });
+  it("resolves a country's commerce ministry to the country, and reads suspended exports as a sanction", () => {
+    const x = run("China's Commerce Ministry suspended exports of natural sand to Taiwan.");
+    expect(byRule(x, "china", "SANCTIONS", "taiwan")).toBe(true);
+  });
+  it("gives a party's chief whip a role in the party its name leaves out", () => {
+    const x = run(
+      "The ruling ZANU-PF party's chief whip, Lovemore Matuke, told reporters the vote would go ahead.",
+    );
+    expect(rel(x, "lovemore-matuke", "HOLDS_ROLE", "zanu-pf")?.role).toBe("chief whip");
+  });
+});

@@ -83,9 +83,13 @@ function holderBefore(
   let j = k;
   while (j >= 0 && HONORIFIC_ADJ.has(tokens[j]?.lower ?? "")) j--;
   if (isPossessive(tokens[j])) j--;
+  // "the ruling ZANU-PF party's chief whip": a head noun the organisation's name left out.
+  if (!at[j] && HOLDER_HEADS.has(tokens[j]?.lower ?? "") && at[j - 1]?.kind === "Organisation") j--;
   const m = at[j];
   return m && isHolder(m) ? m : null;
 }
+
+const HOLDER_HEADS = new Set(["party", "group", "movement", "bloc", "alliance", "militia"]);
 
 /** A country, an organisation or a place that stands for one can hold a role. */
 export const isHolder = (m: Mention): boolean =>

@@ -537,9 +537,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         a.at[ts - 1]?.via === "demonym"
       )
         return null;
-      // "a list of 13 demands", "two attacks": a number before the word makes it a noun.
+      // "a list of 13 demands", "two attacks": a number before the word makes it a noun (not
+      // the last word of a name: "the Group of Seven condemned").
       if (
         prev &&
+        !a.at[ts - 1] &&
         /^\d[\d,.]*$|^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many)$/.test(
           prev.lower,
         )
@@ -684,7 +686,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const targets = first ? coordinated(a, first, targetSlot, 1) : [];
       if (trig.type === "VISITED")
         targets.push(...itineraryAfter(a, targets[targets.length - 1]?.tj ?? te));
-      if (owner) return targets.length ? { agents: [owner], targets, scopeFrom: owner.tj } : null;
+      // "The United States and the EU have kept sanctions on X": every name of the owner.
+      if (owner)
+        return targets.length
+          ? { agents: coordinated(a, owner, "agent", -1), targets, scopeFrom: owner.tj }
+          : null;
       if (RELATION_TYPES[trig.type].symmetric && targets.length >= 2)
         return { agents: targets, targets: [], scopeFrom: ts };
       // "its war in Ukraine" may be anyone's: the owner must be named.
@@ -990,11 +996,13 @@ export function relateSentence(
         if (RELATION_TYPES[trig.type].symmetric && (x.kind === "Person") !== (y.kind === "Person"))
           continue;
         // "Lula attacks NATO's spending target": a verbal attack on a position is criticism.
+        // "has spent years attacking Macron over migration": one person attacking another in
+        // words; "attack" is the verb, not "struck" or "shelled".
         const type =
           trig.type === "ATTACKS" &&
           trig.frame === "active" &&
           x.kind === "Person" &&
-          aPosition(tokens, y.tj)
+          (aPosition(tokens, y.tj) || (y.kind === "Person" && /^attack/.test(trig.words[0] ?? "")))
             ? "CRITICIZES"
             : trig.type;
         out.push({
