@@ -210,3 +210,17 @@ describe("fallback names of facilities", () => {
     );
   });
 });
+
+describe("persons whose surname is also a word", () => {
+  it("takes a surname compromise knows as a person's, and a word surname after a title", () => {
+    expect(persons(run("Elizabeth Warren said the talks failed."))).toContain("elizabeth-warren");
+    expect(persons(run("Ambassador Nicholas Burns left on Tuesday."))).toContain("nicholas-burns");
+    expect(persons(run("Nicholas Burns left on Tuesday."))).not.toContain("nicholas-burns");
+    expect(persons(run("President Donald J. Trump left on Tuesday."))).not.toContain("donald-j");
+  });
+  it("ends a titled name before 'of' and the place it represents", () => {
+    const x = run("Senator Tamsin Holloway of Vermont said the talks failed.");
+    expect(persons(x)).toContain("tamsin-holloway");
+    expect(persons(x).some((id) => id.includes("vermont"))).toBe(false);
+  });
+});

@@ -29,6 +29,8 @@ const COMPASS = new Set([
 
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 const FIRST_NAME_TAGS = new Set(["MaleName", "FirstName", "FemaleName"]);
+/** Given names compromise knows as only a man's or a woman's ("Nicholas", "Elizabeth"). */
+const GENDERED_NAME_TAGS = new Set(["MaleName", "FemaleName"]);
 /** Given names of some sixty languages (generated from @faker-js/faker, folded to lower case). */
 const FIRST_NAMES = new Set(
   readFileSync(new URL("./patterns/first-names.txt", import.meta.url), "utf8")
@@ -52,7 +54,7 @@ export const isCommonWord = (t: Token): boolean => {
     tag !== undefined &&
     !FIRST_NAME_TAGS.has(tag) &&
     tag !== "LastName" &&
-    !/Place|Country|City|Organization/.test(tag)
+    !/Place|Country|City|Organization|Person/.test(tag)
   );
 };
 
@@ -561,6 +563,20 @@ export function recogniseNames(
     const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
     const firstPlain = run.filter((t) => !owner.has(tokens.indexOf(t)));
     if (firstPlain.length === 0) continue;
+    // "Senator Elizabeth Warren of Massachusetts": a titled name, then "of" and a known place.
+    const of = tokens.findIndex((t, k) => k > s + 1 && k < j && t.lower === "of");
+    if (
+      of > 0 &&
+      titleBefore(tokens, s, lexicon) > 0 &&
+      !owner.has(s) &&
+      personNameWords(tokens.slice(s, of), lexicon) &&
+      tokens[of + 1]?.cap
+    ) {
+      names.push(spanMention(text, textOffset, tokens, s, of, "Person"));
+      if (!owner.has(of + 1) && worldPlaceRun(tokens, of + 1, j))
+        names.push(spanMention(text, textOffset, tokens, of + 1, j, "Location"));
+      continue;
+    }
     // "the African Union and the United Nations Security Council": "and" between a known name
     // and another name coordinates two bodies; it does not make a third.
     if (coordinatesKnown(tokens, s, j, owner)) continue;
@@ -634,6 +650,14 @@ export function recogniseNames(
           !ARTICLES_OF_NAMES.has(first.lower) &&
           !lexicon.notNames.has(first.lower) &&
           personNameWords(run.slice(1), lexicon) &&
+          personCue(tokens, s, j, run, lexicon)) ||
+        // "Ambassador Nicholas Burns": a given name and, with a title or role beside it, a
+        // surname that is also an ordinary word.
+        (run.length === 2 &&
+          GENDERED_NAME_TAGS.has(compromiseLexicon[first.lower] ?? "") &&
+          (run[1]?.text.length ?? 0) > 2 &&
+          !lexicon.notNames.has(run[1]?.lower ?? "") &&
+          personNameWords([first], lexicon) &&
           personCue(tokens, s, j, run, lexicon)))
     ) {
       if (
