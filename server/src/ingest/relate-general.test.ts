@@ -311,3 +311,14 @@ describe("owners, bodies and names ending in a number", () => {
     expect(rel(x, "lovemore-matuke", "HOLDS_ROLE", "zanu-pf")?.role).toBe("chief whip");
   });
 });
+
+describe("heads of companies", () => {
+  it("has a company's chief executive lead it", () => {
+    const x = run(
+      "Alexei Miller, Gazprom's chief executive, said the deal was signed.",
+      "2009-01-19",
+    );
+    expect(has(x, "alexei-miller", "LEADS", "gazprom")).toBe(true);
+    expect(has(x, "alexei-miller", "HOLDS_ROLE", "gazprom")).toBe(false);
+  });
+});
