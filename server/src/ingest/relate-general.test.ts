@@ -322,3 +322,15 @@ describe("heads of companies", () => {
     expect(has(x, "alexei-miller", "HOLDS_ROLE", "gazprom")).toBe(false);
   });
 });
+
+describe("arrivals in a relative clause", () => {
+  it("reads 'in X, where Y arrived' as Y visiting X, and not a place Y left", () => {
+    const x = run(
+      "Talks resumed in Geneva, where Sergey Lavrov landed late on Monday.",
+      "2023-03-14",
+    );
+    expect(has(x, "sergey-lavrov", "VISITED", "geneva")).toBe(true);
+    const y = run("Talks resumed in Geneva, where Sergey Lavrov refused to land.", "2023-03-14");
+    expect(has(y, "sergey-lavrov", "VISITED", "geneva")).toBe(false);
+  });
+});

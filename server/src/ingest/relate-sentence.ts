@@ -1049,6 +1049,7 @@ export function relateSentence(
       break;
     }
   }
+  out.push(...arrivalsWhere(a));
   for (const x of a.appositions) {
     const from = actorOf(a, x.head, "agent", true) ?? x.head.id;
     const to = actorOf(a, x.other, "target", true) ?? x.other.id;
@@ -1089,6 +1090,28 @@ function byPhone(tokens: readonly Token[], from: number): boolean {
     if (tokens[k + 1]?.lower === "call" && ["a", "in"].includes(before)) return true;
   }
   return false;
+}
+
+const ARRIVALS = new Set(["arrived", "landed", "arrives", "lands"]);
+
+/**
+ * "signed the document in Bishkek, where Rahmon arrived on Thursday": a person arriving in a
+ * relative clause on a place visits it.
+ */
+function arrivalsWhere(a: Arguments): SentenceRelation[] {
+  const tokens = a.s.tokens;
+  const out: SentenceRelation[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== "where") continue;
+    const comma = tokens[k - 1]?.text === "," ? k - 1 : k;
+    const place = a.at[comma - 1];
+    const person = a.at[k + 1];
+    if (!place || !person || person.kind !== "Person" || person.ti !== k + 1) continue;
+    if (!ARRIVALS.has(tokens[person.tj]?.lower ?? "")) continue;
+    const to = place.kind === "Person" ? null : actorOf(a, place, "place");
+    if (to) out.push({ from: person.id, type: "VISITED", to, confidence: 0.6, mode: null, at: k });
+  }
+  return out;
 }
 
 /** "the two presidents" stands for each of its persons. */
