@@ -25,6 +25,12 @@ describe("relations that generalise", () => {
     const x = run("Niger's junta met on Monday. Crowds gathered in Niamey for three days.");
     expect(any(x, "niamey", "LOCATED_IN", "niger")).toBe(true);
   });
+  it("places a town of the world lists in the country the lists give it, when named", () => {
+    const x = run("Fighting spread across Abidjan on Monday. The crisis in Ivory Coast deepened.");
+    expect(any(x, "abidjan", "LOCATED_IN", "ivory-coast")).toBe(true);
+    const y = run("Fighting spread across Abidjan on Monday. The crisis deepened.");
+    expect(y.relations.some((r) => r.type === "LOCATED_IN")).toBe(false);
+  });
   it("does not place a city in a country the article never names", () => {
     const x = run("Delegates gathered in Novosibirsk for three days.");
     expect(x.relations.some((r) => r.type === "LOCATED_IN")).toBe(false);

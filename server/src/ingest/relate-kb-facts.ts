@@ -6,7 +6,10 @@
 import type { KbIndex, RoleHolder } from "./kb-index.ts";
 import { roleCovers } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
+import type { Mention } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
+import { tokenize } from "./tokenize.ts";
+import { placeKey, worldPlaces } from "./world-places.ts";
 
 export interface KbFact {
   from: string;
@@ -157,7 +160,8 @@ export function articleLocationFacts(
     for (const m of s.mentions) {
       if (m.kind !== "Location" || seen.has(m.id)) continue;
       seen.add(m.id);
-      const c = kb.countryOf.get(m.id);
+      // A town of the world lists the knowledge base lacks: the country the lists give it.
+      const c = kb.countryOf.get(m.id) ?? (m.origin === "text" ? worldCountry(m, kb) : undefined);
       if (c && named.has(c) && !s.mentions.some((o) => o.id === c))
         out.push({ fact: fact(m.id, "LOCATED_IN", c), sentence: s });
     }
@@ -165,12 +169,27 @@ export function articleLocationFacts(
   return out;
 }
 
+const countriesByCca2 = new WeakMap<KbIndex, Map<string, string>>();
+
+/** The knowledge-base country of a place name the world lists hold, if any. */
+function worldCountry(m: Mention, kb: KbIndex): string | undefined {
+  let byCca2 = countriesByCca2.get(kb);
+  if (!byCca2) {
+    byCca2 = new Map();
+    for (const e of kb.byId.values())
+      if (e.kind === "Country" && typeof e.props.cca2 === "string") byCca2.set(e.props.cca2, e.id);
+    countriesByCca2.set(kb, byCca2);
+  }
+  const place = worldPlaces().get(placeKey(tokenize(m.name)));
+  return place ? byCca2.get(place.country) : undefined;
+}
+
 export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {
   const out: KbFact[] = [];
   const ids = new Set(s.mentions.map((m) => m.id));
   for (const m of s.mentions) {
     if (m.kind === "Location") {
-      const c = kb.countryOf.get(m.id);
+      const c = kb.countryOf.get(m.id) ?? (m.origin === "text" ? worldCountry(m, kb) : undefined);
       if (c && ids.has(c)) out.push(fact(m.id, "LOCATED_IN", c));
     }
   }
