@@ -334,3 +334,24 @@ describe("arrivals in a relative clause", () => {
     expect(has(y, "sergey-lavrov", "VISITED", "geneva")).toBe(false);
   });
 });
+
+describe("what is sent to do something, and fire into a country", () => {
+  it("reads jets sent to bomb as no delivery, and drones sent to help as one", () => {
+    const x = run(
+      "Thailand sent F-16 fighter jets to bomb Cambodian military positions.",
+      "2025-07-29",
+    );
+    expect(rel(x, "thailand", "SUPPLIES_ARMS_TO", "cambodia")).toBeUndefined();
+    const y = run("Iran sent hundreds of drones to help Russia.");
+    expect(has(y, "iran", "SUPPLIES_ARMS_TO", "russia")).toBe(true);
+  });
+  it("reads rockets fired into a country as an attack on it, and into the sea as none", () => {
+    expect(
+      has(run("Cambodian forces fired rockets into Thailand."), "cambodia", "ATTACKS", "thailand"),
+    ).toBe(true);
+    const x = run(
+      "North Korea fired two missiles into the sea off its coast, South Korea's military said.",
+    );
+    expect(rel(x, "north-korea", "ATTACKS", "south-korea")).toBeUndefined();
+  });
+});

@@ -594,6 +594,12 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         (trig.type === "ATTACKS" ? struckCountry(a, te) : null) ??
         (agent && clauseEndsAt(tokens, te) ? relativeObject(a, agent) : null);
       if (!agent || !target) return null;
+      // "sent jets to bomb Cambodian positions": what is sent to do something is no delivery.
+      if (
+        (trig.type === "SUPPLIES_ARMS_TO" || trig.type === "AIDS") &&
+        infinitiveBetween(a, te, target.ti)
+      )
+        return null;
       // "fought on with backing from Y": who helps the subject is not the verb's object.
       if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
       // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
@@ -1091,6 +1097,36 @@ function byPhone(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** "to" and a verb in tokens [from, to): "to bomb", "to patrol" (not "to the", "to its"). */
+function infinitiveBetween(a: Arguments, from: number, to: number): boolean {
+  const tokens = a.s.tokens;
+  for (let k = from; k < to - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (tokens[k]?.lower !== "to" || !next.isWord || next.cap || a.at[k + 1]) continue;
+    if (
+      !DETERMINERS.has(next.lower) &&
+      !/^\d/.test(next.text) &&
+      !QUANTIFIERS.has(next.lower) &&
+      !HELPING_VERBS.has(next.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+const QUANTIFIERS = new Set(["both", "all", "some", "several", "many", "these", "those", "each"]);
+/** "sent drones to help Russia": a delivery for the one helped. */
+const HELPING_VERBS = new Set([
+  "help",
+  "support",
+  "assist",
+  "aid",
+  "bolster",
+  "arm",
+  "equip",
+  "supply",
+]);
 
 const ARRIVALS = new Set(["arrived", "landed", "arrives", "lands"]);
 
