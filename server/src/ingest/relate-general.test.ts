@@ -355,3 +355,12 @@ describe("what is sent to do something, and fire into a country", () => {
     expect(rel(x, "north-korea", "ATTACKS", "south-korea")).toBeUndefined();
   });
 });
+
+describe("offices owned through 'its'", () => {
+  it("gives 'X, its spokesman,' the office in the body named before", () => {
+    const x = run(
+      "The African Union disagreed: Tamsin Holloway, its foreign affairs spokesman, said the vote was flawed.",
+    );
+    expect(rel(x, "tamsin-holloway", "HOLDS_ROLE", "african-union")?.role).toBe("spokesman");
+  });
+});

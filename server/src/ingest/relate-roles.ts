@@ -282,6 +282,17 @@ export function relateRoles(
     if (tokens[p.tj]?.text === ",") {
       const listed = appositionRoles(tokens, at, p.tj + 1, lexicon);
       for (const r of listed) add(p, r.holder, r.role, 0.8, r.explicit);
+      // "X, its foreign affairs spokesman,": the body or country named last before X.
+      const its = listed.length === 0 ? pronounRole(tokens, p.tj + 1, lexicon) : null;
+      const owner = its
+        ? [...mentions]
+            .reverse()
+            .find((m) => (m.kind === "Country" || m.kind === "Organisation") && m.tj <= p.ti)
+        : undefined;
+      if (its && owner) {
+        add(p, owner, its, 0.6);
+        continue;
+      }
       // "X, a deputy foreign minister, said": an office with no holder is the article's country's.
       const bare = listed.length === 0 && home && p.origin !== "kb";
       const office = bare ? bareApposition(tokens, at, p.tj + 1, lexicon) : null;
@@ -310,6 +321,24 @@ export function relateRoles(
     }
   }
   return out;
+}
+
+/**
+ * "its foreign affairs spokesman," from token k: a role after "its" or "their" (portfolio words
+ * may stand between) that a comma closes; the role, or null.
+ */
+function pronounRole(tokens: readonly Token[], k: number, lexicon: Lexicon): string | null {
+  if (!["its", "their"].includes(tokens[k]?.lower ?? "")) return null;
+  for (let c = k + 2; c <= k + 5 && c < tokens.length; c++) {
+    const t = tokens[c] as Token;
+    if (t.text !== ",") {
+      if (!t.isWord) return null;
+      continue;
+    }
+    const r = roleEndingAt(tokens, c, lexicon);
+    return r && r[1] > k && !GENERIC.has(r[0]) ? r[0] : null;
+  }
+  return null;
 }
 
 /** The country before "counterpart" right before the person ("his Iranian counterpart, X"). */
