@@ -364,3 +364,12 @@ describe("offices owned through 'its'", () => {
     expect(rel(x, "tamsin-holloway", "HOLDS_ROLE", "african-union")?.role).toBe("spokesman");
   });
 });
+
+describe("a body's people", () => {
+  it("reads 'the bloc's leaders, chaired by X' as X chairing the bloc", () => {
+    const x = run(
+      "African Union leaders, chaired by Mauritanian President Mohamed Ould Ghazouani, will meet on Sunday.",
+    );
+    expect(has(x, "mohamed-ould-ghazouani", "HOLDS_ROLE", "african-union")).toBe(true);
+  });
+});

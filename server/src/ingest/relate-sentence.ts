@@ -209,6 +209,8 @@ function characterised(tokens: readonly Token[], ts: number): boolean {
 
 const LINKING = new Set([",", "is", "was", "are", "were", "has", "been", "who", "which", "also"]);
 
+const BODY_PEOPLE = new Set(["leaders", "ministers", "members", "officials", "delegates"]);
+
 /** Only commas, a linking verb or an apposition stand between mention m and the trigger at ts. */
 function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
   // After the verb ("who chairs ASEAN"), the trigger's `direct` reach already keeps it beside.
@@ -223,7 +225,9 @@ function besideTrigger(a: Arguments, m: Mention, ts: number): boolean {
     !a.at.slice(from, to).some(Boolean)
   )
     return true;
-  for (let k = from; k < to; k++)
+  // "ECOWAS leaders, chaired by X": the body's people stand for the body.
+  const people = BODY_PEOPLE.has(tokens[from]?.lower ?? "") ? from + 1 : from;
+  for (let k = people; k < to; k++)
     if (!LINKING.has(tokens[k]?.lower ?? "") && !inParenthesis(a, k, ts)) return false;
   return true;
 }
