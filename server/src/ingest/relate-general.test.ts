@@ -373,3 +373,21 @@ describe("a body's people", () => {
     expect(has(x, "mohamed-ould-ghazouani", "HOLDS_ROLE", "african-union")).toBe(true);
   });
 });
+
+describe("offices taken over and caretakers", () => {
+  it("reads taking over a body's rotating presidency as a role in the body", () => {
+    const x = run(
+      "Javier Milei, who took over Mercosur's rotating presidency at the summit, spoke first.",
+    );
+    expect(rel(x, "javier-milei", "HOLDS_ROLE", "mercosur")?.learned).toBeFalsy();
+    expect(has(x, "javier-milei", "HOLDS_ROLE", "mercosur")).toBe(true);
+    const y = run("Javier Milei took over the talks at the summit.");
+    expect(
+      y.relations.some((r) => r.type === "HOLDS_ROLE" && !r.learned && r.origin === "text"),
+    ).toBe(false);
+  });
+  it("reads a caretaker or outgoing office like any other", () => {
+    const x = run("Chile's caretaker trade minister, Tamsin Holloway, said the deal was not done.");
+    expect(rel(x, "tamsin-holloway", "HOLDS_ROLE", "chile")?.role).toBe("trade minister");
+  });
+});
