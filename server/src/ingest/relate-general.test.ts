@@ -391,3 +391,13 @@ describe("offices taken over and caretakers", () => {
     expect(rel(x, "tamsin-holloway", "HOLDS_ROLE", "chile")?.role).toBe("trade minister");
   });
 });
+
+describe("a participle after 'before' or 'after'", () => {
+  it("gives the sentence's subject the deed of a trailing participle", () => {
+    const x = run(
+      "The M23 seized Goma in January, before capturing Bukavu in February.",
+      "2025-06-27",
+    );
+    expect(has(x, "m23", "OCCUPIES", "bukavu")).toBe(true);
+  });
+});
