@@ -392,8 +392,8 @@ describe("offices taken over and caretakers", () => {
   });
 });
 
-describe("a participle after 'before' or 'after'", () => {
-  it("gives the sentence's subject the deed of a trailing participle", () => {
+describe("occupations in a trailing participle", () => {
+  it("reads capturing after a comma and 'before' as the subject's occupation", () => {
     const x = run(
       "The M23 seized Goma in January, before capturing Bukavu in February.",
       "2025-06-27",

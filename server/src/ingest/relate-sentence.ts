@@ -574,23 +574,13 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         (trig.type === "VISITED" && TRAVEL_CONNECTIVES.has(tokens[ts - 1]?.lower ?? ""))
           ? travellerOf(a, ts)
           : null;
-      // "seized Goma in January, before capturing Bukavu": the sentence's subject does both.
-      const trailing =
-        !purpose &&
-        /ing$/.test(trig.words[0] ?? "") &&
-        TRAVEL_CONNECTIVES.has(tokens[ts - 1]?.lower ?? "") &&
-        tokens[ts - 2]?.text === ","
-          ? (mainSubject(a, "agent") ?? clauseSubject(a, Math.min(6, ts - 2), "agent"))
-          : null;
       const agent = purpose
         ? purpose
-        : trailing
-          ? trailing
-          : participle
-            ? clauseSubject(a, ts - 1, "agent")
-            : opening
-              ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
-              : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
+        : participle
+          ? clauseSubject(a, ts - 1, "agent")
+          : opening
+            ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
+            : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
       // "raised tariffs on Chinese steel": a measure on a country's goods is on the country.
       // "called on the international community to lift sanctions on X": who is called on comes
       // before the infinitive.
