@@ -22,13 +22,28 @@ export function rememberGivenName(
 ): void {
   if (m.kind !== "Person" || !["name", "alias", "ner"].includes(m.via)) return;
   const full = m.origin === "kb" ? (ctx.kb.byId.get(m.id)?.name ?? m.name) : m.name;
+  let keys = firstWordKeys.get(ctx.lexicon);
+  if (!keys) firstWordKeys.set(ctx.lexicon, (keys = new Map()));
+  let key = keys.get(full);
+  if (key === undefined) {
+    key = firstWordKey(full, ctx.lexicon);
+    keys.set(full, key);
+  }
+  if (key === null) return;
+  const seen = names.get(key);
+  if (seen === undefined) names.set(key, { id: m.id, origin: m.origin });
+  else if (seen !== null && seen.id !== m.id) names.set(key, null);
+}
+
+/** Full name -> the key of its first word when that word can stand for the person, else null. */
+const firstWordKeys = new WeakMap<Lexicon, Map<string, string | null>>();
+
+function firstWordKey(full: string, lexicon: Lexicon): string | null {
   const words = tokenize(full).filter((t) => t.isWord);
   const first = words[0];
-  if (words.length < 2 || !first?.cap || first.key.length < 3) return;
-  if (ctx.lexicon.singleTitles.has(first.lower) || isCommonWord(first)) return;
-  const seen = names.get(first.key);
-  if (seen === undefined) names.set(first.key, { id: m.id, origin: m.origin });
-  else if (seen !== null && seen.id !== m.id) names.set(first.key, null);
+  if (words.length < 2 || !first?.cap || first.key.length < 3) return null;
+  if (lexicon.singleTitles.has(first.lower) || isCommonWord(first)) return null;
+  return first.key;
 }
 
 /** The person a lone capitalised word at k names by a remembered given name, or null. */
