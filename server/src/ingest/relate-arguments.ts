@@ -7,6 +7,7 @@ import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
+import { pastAdverbials } from "./time-adverbial.ts";
 import { isPossessive, type Token } from "./tokenize.ts";
 import { relationalAppositions, type RelationalApposition } from "./relate-appositions.ts";
 
@@ -331,12 +332,23 @@ function roleThenPerson(a: Arguments, k: number): number {
   return -1;
 }
 
+/** Prepositions a list may repeat before each name ("by X and by Y"). */
+const REPEATABLE = new Set(["by", "to", "from", "on", "against"]);
+
 /** Mentions coordinated with m ("Iran and Russia", "Tehran, Moscow and Ankara"). */
 export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): Mention[] {
   const group = [m];
   let cur = m;
+  const before = a.s.tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+  const prep = REPEATABLE.has(a.s.tokens[before]?.lower ?? "") ? a.s.tokens[before]?.lower : "";
   for (;;) {
     let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
+    // "by the US in 2022 and by the EU last year": a time phrase before the next conjunct.
+    if (dir === 1 && prep) {
+      const past = pastAdverbials(a.s.tokens, k);
+      if (past > k && a.s.tokens[past]?.lower === "and" && a.s.tokens[past + 1]?.lower === prep)
+        k = past;
+    }
     // "Ferdinand Marcos Jr. and with X": the suffix's dot is part of the name before.
     if (dir === 1 && a.s.tokens[k]?.text === "." && /^[JS]r$/.test(a.s.tokens[k - 1]?.text ?? ""))
       k++;
@@ -416,8 +428,14 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
         k += dir;
         continue;
       }
-      // "spoke with X and with Y": the repeated preposition joins the second object.
-      if (dir === 1 && and && t.lower === "with" && a.s.tokens[k - 1]?.lower === "and") {
+      // "spoke with X and with Y", "sanctioned by X and by Y": the repeated preposition joins
+      // the second name.
+      if (
+        dir === 1 &&
+        and &&
+        (t.lower === "with" || t.lower === prep) &&
+        a.s.tokens[k - 1]?.lower === "and"
+      ) {
         k += dir;
         continue;
       }

@@ -401,3 +401,17 @@ describe("occupations in a trailing participle", () => {
     expect(has(x, "m23", "OCCUPIES", "bukavu")).toBe(true);
   });
 });
+
+describe("a repeated preposition before each name", () => {
+  it("joins 'by X in 2022 and by Y last year' as two agents", () => {
+    const x = run(
+      "Ilan Shor was sanctioned by the United States in 2022 and by the European Union last year.",
+    );
+    expect(has(x, "united-states", "SANCTIONS", "ilan-shor")).toBe(true);
+    expect(has(x, "european-union", "SANCTIONS", "ilan-shor")).toBe(true);
+  });
+  it("joins 'to X and to Y' as two recipients", () => {
+    const x = run("Iran sold drones to Russia and to Venezuela.");
+    expect(has(x, "iran", "SUPPLIES_ARMS_TO", "venezuela")).toBe(true);
+  });
+});

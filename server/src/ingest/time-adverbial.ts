@@ -66,6 +66,8 @@ function oneAdverbial(tokens: readonly Token[], k: number): number {
   // "last week", "this month", "in March"
   if (["last", "this"].includes(t.lower) && SPANS.has(tokens[k + 1]?.lower ?? "")) return k + 2;
   if (t.lower === "in" && isMonthName(tokens[k + 1])) return k + 2;
+  // "in 2022"
+  if (t.lower === "in" && /^(1[89]|20)\d\d$/.test(tokens[k + 1]?.text ?? "")) return k + 2;
   return k;
 }
 
