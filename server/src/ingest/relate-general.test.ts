@@ -415,3 +415,14 @@ describe("a repeated preposition before each name", () => {
     expect(has(x, "iran", "SUPPLIES_ARMS_TO", "venezuela")).toBe(true);
   });
 });
+
+describe("heads of regions and cities", () => {
+  it("has a governor or mayor lead the region or city named after 'the region of'", () => {
+    const x = run(
+      "Tamsin Holloway, the governor of the autonomous region of Gagauzia, met Vladimir Putin.",
+    );
+    expect(rel(x, "tamsin-holloway", "LEADS", "gagauzia")?.role).toBe("governor");
+    const y = run("Tamsin Holloway, the governor of Russia's Kursk region, spoke.");
+    expect(rel(y, "tamsin-holloway", "LEADS", "russia")).toBeUndefined();
+  });
+});

@@ -163,8 +163,16 @@ export function relateRoles(
     const named =
       explicit || (HEADS.has(role) && typeof holder !== "string" && holder.kind === "Organisation");
     if (GENERIC.has(base) && !named) return;
+    // "the governor of the region of Gagauzia", "the mayor of Kharkiv": a place's head leads it.
+    const regional =
+      typeof holder !== "string" &&
+      holder.kind === "Location" &&
+      !holder.actsFor &&
+      REGIONAL_HEADS.has(base);
     const type =
-      lexicon.roles.get(base) === "LEADS" || (named && HEADS.has(base)) ? "LEADS" : "HOLDS_ROLE";
+      lexicon.roles.get(base) === "LEADS" || (named && HEADS.has(base)) || regional
+        ? "LEADS"
+        : "HOLDS_ROLE";
     const to = typeof holder === "string" ? holder : holderId(holder);
     const near = tokens.slice(Math.max(0, person.ti - 4), person.tj + 6);
     const former = near.some((t) => t.lower === "former" || t.lower === "then");
@@ -344,6 +352,17 @@ function pronounRole(tokens: readonly Token[], k: number, lexicon: Lexicon): str
   }
   return null;
 }
+
+const REGIONAL_HEADS = new Set(["governor", "mayor", "chief minister", "premier"]);
+const REGION_NOUNS = new Set([
+  "region",
+  "province",
+  "state",
+  "district",
+  "city",
+  "republic",
+  "territory",
+]);
 
 /** The country before "counterpart" right before the person ("his Iranian counterpart, X"). */
 function counterpartHolder(
@@ -594,6 +613,12 @@ function appositionRoles(
         if (tokens[k]?.lower === "the") k++;
         // "the leader of the opposition Democratic Party": a body's lower-case qualifier.
         if (!at[k] && BODY_QUALIFIERS.has(tokens[k]?.lower ?? "") && at[k + 1]) k++;
+        // "governor of the autonomous region of Gagauzia", "mayor of the city of Kharkiv".
+        for (let d = 0; d <= 1 && !at[k]; d++)
+          if (REGION_NOUNS.has(tokens[k + d]?.lower ?? "") && tokens[k + d + 1]?.lower === "of") {
+            k += d + 2;
+            break;
+          }
         let h = at[k];
         // "head of Iran's Civil Aviation Organization": the holder is the body the possessive
         // owns; when that body is no name ("Iran's intelligence agency"), the role is the
