@@ -426,3 +426,13 @@ describe("heads of regions and cities", () => {
     expect(rel(y, "tamsin-holloway", "LEADS", "russia")).toBeUndefined();
   });
 });
+
+describe("objects after ', including'", () => {
+  it("adds the names after ', including' to the verb's objects", () => {
+    const x = run(
+      "The United States imposed sanctions on Nicaraguan officials, including Vice President Rosario Murillo.",
+      "2023-02-09",
+    );
+    expect(has(x, "united-states", "SANCTIONS", "rosario-murillo")).toBe(true);
+  });
+});

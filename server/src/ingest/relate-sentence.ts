@@ -19,6 +19,7 @@ import {
   searchLeft,
   searchRight,
   type Arguments,
+  type Slot,
 } from "./relate-arguments.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { pastAdverbials } from "./time-adverbial.ts";
@@ -612,9 +613,10 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         tokens.slice(te, target.ti).some((t) => MEETING_NOUNS.has(t.lower))
       )
         return null;
+      const targets = coordinated(a, target, targetSlot, 1);
       return {
         agents: coordinated(a, agent, "agent", -1),
-        targets: coordinated(a, target, targetSlot, 1),
+        targets: [...targets, ...includedAfter(a, targets, targetSlot)],
         scopeFrom: agent.tj,
       };
     }
@@ -1131,6 +1133,28 @@ const HELPING_VERBS = new Set([
   "equip",
   "supply",
 ]);
+
+/**
+ * "sanctions on hundreds of officials, including Vice President X": the names after ", including"
+ * that closes the object's phrase are objects too.
+ */
+function includedAfter(a: Arguments, targets: Mention[], slot: Slot): Mention[] {
+  const tokens = a.s.tokens;
+  const last = targets[targets.length - 1];
+  if (!last) return [];
+  for (let k = last.tj; k < tokens.length && k < last.tj + 12; k++) {
+    if (
+      isBoundary(a, k) ||
+      a.at[k] ||
+      (GAP_STOPS.has(tokens[k]?.text ?? "") && tokens[k]?.text !== ",")
+    )
+      return [];
+    if (tokens[k]?.text !== "," || tokens[k + 1]?.lower !== "including") continue;
+    const first = searchRight(a, k + 2, slot, 4);
+    return first ? coordinated(a, first, slot, 1) : [];
+  }
+  return [];
+}
 
 const ARRIVALS = new Set(["arrived", "landed", "arrives", "lands"]);
 
