@@ -436,3 +436,17 @@ describe("objects after ', including'", () => {
     expect(has(x, "united-states", "SANCTIONS", "rosario-murillo")).toBe(true);
   });
 });
+
+describe("designations and other countries' councils", () => {
+  it("reads declaring a group a banned organisation as a sanction, by the country whose council it is", () => {
+    const x = run(
+      "Iraq's National Security Council declared the PKK a banned organisation.",
+      "2024-08-15",
+    );
+    expect(has(x, "iraq", "SANCTIONS", "pkk")).toBe(true);
+    expect(has(x, "united-states", "SANCTIONS", "pkk")).toBe(false);
+    expect(
+      rel(run("Iraq declared the PKK a partner."), "iraq", "SANCTIONS", "pkk"),
+    ).toBeUndefined();
+  });
+});

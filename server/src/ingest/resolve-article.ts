@@ -12,7 +12,7 @@ import { relateRoles } from "./relate-roles.ts";
 import { nerMention, recogniseNames } from "./recognise-names.ts";
 import { resolveReferences, type ArticleMemory } from "./resolve-references.ts";
 import { slugify } from "./text-keys.ts";
-import { tokenize, type Token } from "./tokenize.ts";
+import { isPossessive, tokenize, type Token } from "./tokenize.ts";
 import type { Sentence } from "./types.ts";
 
 export interface AnalysedSentence {
@@ -201,6 +201,20 @@ export function resolveArticle(
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
       if (m.via === "seat" && /\bministry\b/i.test(m.name)) memory.bodyCountry = m.id;
+      // "Iraq's National Security Council": another country's body of a name the knowledge
+      // base gives one country's.
+      const prev = mentions[k - 1];
+      const seatOf = m.via === "seat" && m.body ? m.id : undefined;
+      if (
+        seatOf &&
+        prev?.kind === "Country" &&
+        prev.id !== seatOf &&
+        (prev.tj === m.ti || (prev.tj === m.ti - 1 && isPossessive(tokens[prev.tj])))
+      ) {
+        const { body: _body, ...rest } = m;
+        mentions[k] = { ...rest, id: prev.id, confidence: 0.85 };
+        continue;
+      }
       if (m.origin !== "text" || m.kind !== "Organisation") continue;
       const own = ownedBody(m.name, ctx);
       if (own === null) continue;
