@@ -10,6 +10,11 @@ import {
 import type { Extraction } from "./types.ts";
 
 const run = (text: string, date?: string | null): Extraction => extractText("g1", text, date);
+/** A relation a rule states (not the learned fallback). */
+const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
+  const r = rel(x, from, type, to);
+  return !!r && !r.learned;
+};
 
 describe("roles without a named holder", () => {
   it("gives an office named with no holder to the country the article opens with", () => {
@@ -198,10 +203,6 @@ describe("roles given to two people at once", () => {
 });
 
 describe("lists and gerunds", () => {
-  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
-    const r = rel(x, from, type, to);
-    return !!r && !r.learned;
-  };
   it("joins 'as well as' like 'and', after a comma too", () => {
     const x = run(
       "Egypt thanked Qatar, as well as US President Donald Trump and Turkey, for their help.",
@@ -222,10 +223,6 @@ describe("lists and gerunds", () => {
 });
 
 describe("offices written out before the name", () => {
-  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
-    const r = rel(x, from, type, to);
-    return !!r && !r.learned;
-  };
   it("gives 'the Prime Minister of Peru, X,' the office, and joins it to a list", () => {
     const x = run(
       "Gustavo Petro hosted the President of Chile, Gabriel Boric, and the Prime Minister of Peru, Rufino Quispe, in Bogotá.",
@@ -256,10 +253,6 @@ describe("offices written out before the name", () => {
 });
 
 describe("calls and names after an office", () => {
-  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
-    const r = rel(x, from, type, to);
-    return !!r && !r.learned;
-  };
   it("reads a deed done by phone as a phone call too, and not a call with someone else", () => {
     const x = run("Gustavo Petro congratulated Gabriel Boric and Lula by telephone.", "2024-05-01");
     expect(rel(x, "gustavo-petro", "MET_WITH", "gabriel-boric")?.mode).toBe("phone");
@@ -281,10 +274,6 @@ describe("calls and names after an office", () => {
 });
 
 describe("owners, bodies and names ending in a number", () => {
-  const byRule = (x: Extraction, from: string, type: string, to: string): boolean => {
-    const r = rel(x, from, type, to);
-    return !!r && !r.learned;
-  };
   it("gives a noun trigger's owner with every name coordinated with it", () => {
     const x = run("The United States and the European Union have kept sanctions on Venezuela.");
     expect(byRule(x, "united-states", "SANCTIONS", "venezuela")).toBe(true);
