@@ -54,7 +54,7 @@ export const isCommonWord = (t: Token): boolean => {
     tag !== undefined &&
     !FIRST_NAME_TAGS.has(tag) &&
     tag !== "LastName" &&
-    !/Place|Country|City|Organization|Person/.test(tag)
+    !/Place|Country|City|Region|Organization|Person|ProperNoun/.test(String(tag))
   );
 };
 

@@ -439,3 +439,14 @@ describe("designations and other countries' councils", () => {
     ).toBeUndefined();
   });
 });
+
+describe("regions compromise knows, and place names several countries share", () => {
+  it("recognises a region compromise tags as one, and its chief minister leads it", () => {
+    const x = run("Tamsin Holloway, the chief minister of Assam, called the remarks offensive.");
+    expect(rel(x, "tamsin-holloway", "LEADS", "assam")?.role).toBe("chief minister");
+  });
+  it("places no town whose name another country's place shares", () => {
+    const x = run("Police in Surrey arrested two men. Britain and Canada both commented.");
+    expect(x.relations.some((r) => r.from === "surrey" && r.type === "LOCATED_IN")).toBe(false);
+  });
+});

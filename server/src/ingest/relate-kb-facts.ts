@@ -180,8 +180,9 @@ function worldCountry(m: Mention, kb: KbIndex): string | undefined {
       if (e.kind === "Country" && typeof e.props.cca2 === "string") byCca2.set(e.props.cca2, e.id);
     countriesByCca2.set(kb, byCca2);
   }
+  // A name several countries have ("Surrey": England and British Columbia) says no country.
   const place = worldPlaces().get(placeKey(tokenize(m.name)));
-  return place ? byCca2.get(place.country) : undefined;
+  return place && !place.shared ? byCca2.get(place.country) : undefined;
 }
 
 export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {

