@@ -24,6 +24,8 @@ export interface KbIndex {
   borders: Map<string, Set<string>>;
   /** Government bodies that stand for their country (ministries, seats): body id -> country. */
   actsFor: Map<string, string>;
+  /** ISO 3166 alpha-2 code -> country id ("CI" -> "ivory-coast"). */
+  countryByCca2: Map<string, string>;
 }
 
 /** A dated role covers a date when the date falls inside it at the date's own precision. */
@@ -41,7 +43,9 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
   const members = new Map<string, Set<string>>();
   const borders = new Map<string, Set<string>>();
   const actsFor = new Map<string, string>();
+  const countryByCca2 = new Map<string, string>();
   for (const c of kb.countries) {
+    if (c.cca2) countryByCca2.set(c.cca2, c.id);
     byId.set(c.id, {
       id: c.id,
       name: c.name,
@@ -79,7 +83,7 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     roles.push(...list);
     rolesOf.set(p.id, list);
   }
-  return { byId, roles, rolesOf, countryOf, members, borders, actsFor };
+  return { byId, roles, rolesOf, countryOf, members, borders, actsFor, countryByCca2 };
 }
 
 /**

@@ -143,9 +143,9 @@ export function personRoleFacts(
  * A known place the article names, in the country the knowledge base puts it in, when the
  * article also names that country anywhere ("Xi arrived in Kazan" in a story about Russia's
  * summit): news leaves the country of a city implicit once it has named it. Capitals count too,
- * also where the article uses them as actors ("Niamey said"): the city is still in its country. The evidence is the
- * place's first sentence; places the same sentence already ties to their country are left to
- * sentenceKbFacts.
+ * also where the article uses them as actors ("Niamey said"): the city is still in its country.
+ * The evidence is the place's first sentence; places the same sentence already ties to their
+ * country are left to sentenceKbFacts.
  */
 export function articleLocationFacts(
   sentences: readonly AnalysedSentence[],
@@ -169,20 +169,21 @@ export function articleLocationFacts(
   return out;
 }
 
-const countriesByCca2 = new WeakMap<KbIndex, Map<string, string>>();
+/** Place name -> its world-list country, per knowledge base (names recur in every sentence). */
+const worldCountries = new WeakMap<KbIndex, Map<string, string | null>>();
 
 /** The knowledge-base country of a place name the world lists hold, if any. */
 function worldCountry(m: Mention, kb: KbIndex): string | undefined {
-  let byCca2 = countriesByCca2.get(kb);
-  if (!byCca2) {
-    byCca2 = new Map();
-    for (const e of kb.byId.values())
-      if (e.kind === "Country" && typeof e.props.cca2 === "string") byCca2.set(e.props.cca2, e.id);
-    countriesByCca2.set(kb, byCca2);
+  let byName = worldCountries.get(kb);
+  if (!byName) worldCountries.set(kb, (byName = new Map()));
+  let c = byName.get(m.name);
+  if (c === undefined) {
+    // A name several countries have ("Surrey": England and British Columbia) says no country.
+    const place = worldPlaces().get(placeKey(tokenize(m.name)));
+    c = (place && !place.shared && kb.countryByCca2.get(place.country)) || null;
+    byName.set(m.name, c);
   }
-  // A name several countries have ("Surrey": England and British Columbia) says no country.
-  const place = worldPlaces().get(placeKey(tokenize(m.name)));
-  return place && !place.shared ? byCca2.get(place.country) : undefined;
+  return c ?? undefined;
 }
 
 export function sentenceKbFacts(s: AnalysedSentence, kb: KbIndex): KbFact[] {

@@ -5,6 +5,7 @@
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
+import { SUBDIVISIONS } from "./recognise-names.ts";
 import { isPossessive, type Token } from "./tokenize.ts";
 
 export interface RoleRelation {
@@ -354,15 +355,8 @@ function pronounRole(tokens: readonly Token[], k: number, lexicon: Lexicon): str
 }
 
 const REGIONAL_HEADS = new Set(["governor", "mayor", "chief minister", "premier"]);
-const REGION_NOUNS = new Set([
-  "region",
-  "province",
-  "state",
-  "district",
-  "city",
-  "republic",
-  "territory",
-]);
+/** "the region of", "the city of": the nouns a place's name may follow. */
+const REGION_NOUNS = new Set([...SUBDIVISIONS, "city", "republic", "territory"]);
 
 /** The country before "counterpart" right before the person ("his Iranian counterpart, X"). */
 function counterpartHolder(

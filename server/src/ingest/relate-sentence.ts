@@ -978,6 +978,8 @@ export function relateSentence(
         !separate &&
         trig.type === "MET_WITH" &&
         new Set([...found.agents, ...found.targets].map((m) => m.id)).size >= 3;
+      // Whether the deed was done by phone: asked once per trigger, and only for two persons.
+      let phone: boolean | undefined;
       for (const [x, y] of pairs) {
         const conf = (0.8 * factor * Math.min(x.confidence, y.confidence)) / 0.95;
         const from = actorOf(a, x, "agent", true) ?? x.id;
@@ -1042,11 +1044,12 @@ export function relateSentence(
           });
         // "congratulated X by telephone", "urged Y in a phone call": the call is a meeting too.
         if (
-          trig.frame === "active" &&
-          trig.type !== "MET_WITH" &&
           x.kind === "Person" &&
           y.kind === "Person" &&
-          byPhone(tokens, Math.max(te, ...found.targets.map((m) => m.tj)))
+          (phone ??=
+            trig.frame === "active" &&
+            trig.type !== "MET_WITH" &&
+            byPhone(tokens, Math.max(te, ...found.targets.map((m) => m.tj))))
         )
           out.push({
             from,
