@@ -6,7 +6,7 @@
 import type { KbIndex } from "./kb-index.ts";
 import type { Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { isCommonWord } from "./recognise-names.ts";
+import { isCommonWord, nerMention } from "./recognise-names.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
 export interface GivenName {
@@ -61,20 +61,7 @@ export function givenName(
 }
 
 /** A reference to a knowledge-base person by a given name. */
-export function kbPersonMention(
+export const kbPersonMention = (
   span: Pick<Mention, "ti" | "tj" | "start" | "end" | "text">,
   id: string,
-): Mention {
-  return {
-    ...span,
-    name: span.text,
-    id,
-    kind: "Person",
-    via: "alias",
-    actsFor: null,
-    origin: "kb",
-    confidence: 0.8,
-    candidates: [],
-    title: null,
-  };
-}
+): Mention => ({ ...nerMention(span, id, "Person"), via: "alias", origin: "kb", confidence: 0.8 });

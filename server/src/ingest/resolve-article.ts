@@ -204,11 +204,11 @@ export function resolveArticle(
       // "Iraq's National Security Council": another country's body of a name the knowledge
       // base gives one country's.
       const prev = mentions[k - 1];
-      const seatOf = m.via === "seat" && m.body ? m.id : undefined;
       if (
-        seatOf &&
+        m.via === "seat" &&
+        m.body &&
         prev?.kind === "Country" &&
-        prev.id !== seatOf &&
+        prev.id !== m.id &&
         (prev.tj === m.ti || (prev.tj === m.ti - 1 && isPossessive(tokens[prev.tj])))
       ) {
         const { body: _body, ...rest } = m;
