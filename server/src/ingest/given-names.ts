@@ -41,7 +41,7 @@ const firstWordKeys = new WeakMap<Lexicon, Map<string, string | null>>();
 function firstWordKey(full: string, lexicon: Lexicon): string | null {
   const words = tokenize(full).filter((t) => t.isWord);
   const first = words[0];
-  if (words.length < 2 || !first?.cap || first.key.length < 3) return null;
+  if (words.length < 2 || !first?.cap || first.lower.length < 3) return null;
   if (lexicon.singleTitles.has(first.lower) || isCommonWord(first)) return null;
   return first.key;
 }

@@ -28,6 +28,8 @@ export interface VerbPatterns {
   /** First words of active-frame (verb) triggers. */
   verbFirst: Set<string>;
   negation: Set<string>;
+  /** Verbs of stopping ("end", "halted"): what follows them is no longer in force. */
+  cessation: Set<string>;
   hypothetical: Set<string>;
   future: Set<string>;
   hedge: Set<string>;
@@ -63,6 +65,7 @@ interface PatternFile {
   patterns: PatternEntry[];
   cues: Record<
     | "negation"
+    | "cessation"
     | "hypothetical"
     | "future"
     | "hedge"
@@ -129,6 +132,7 @@ export function loadVerbPatterns(): VerbPatterns {
     byFirst,
     verbFirst,
     negation: set("negation"),
+    cessation: set("cessation"),
     hypothetical: set("hypothetical"),
     future: set("future"),
     hedge: set("hedge"),

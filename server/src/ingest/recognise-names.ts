@@ -494,6 +494,8 @@ function coordinatesKnown(
   return false;
 }
 
+const APOSTROPHES = new Set(["'", "’"]);
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.isWord && t.cap && !/^\d/.test(t.text);
 }
@@ -515,6 +517,12 @@ export function recogniseNames(
   const cueless: { s: number; j: number; head: Token }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || owner.get(i)?.kind === "Person") continue;
+    // "Armed Forces Minister X": a role of several capitalised words before a name names no body.
+    const role = multiWordRoleEnd(tokens, i, lexicon);
+    if (role > 0 && isNameWord(tokens[role])) {
+      i = role - 1;
+      continue;
+    }
     const runStart = i;
     let j = i + 1;
     let last = i;
@@ -526,6 +534,11 @@ export function recogniseNames(
       else if (!(
         (t.isWord && lexicon.nameConnectors.has(t.text)) ||
         ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end) ||
+        // "N'Dre", "O'Brien": an apostrophe inside a name, between two of its letters.
+        (APOSTROPHES.has(t.text) &&
+          tokens[j - 1]?.end === t.start &&
+          tokens[j + 1]?.start === t.end &&
+          !!tokens[j + 1]?.cap) ||
         possessiveInBodyName(tokens, j, lexicon, owner)
       ))
         break;
@@ -555,9 +568,17 @@ export function recogniseNames(
         !(tokens[s] as Token).isWord)
     )
       s++;
+    // "N'" of "N'Dre", "O'" of "O'Brien" is a prefix of the word after it, not a word.
+    const elided = (k: number): boolean =>
+      (tokens[k]?.text.length ?? 0) <= 2 &&
+      APOSTROPHES.has(tokens[k + 1]?.text ?? "") &&
+      tokens[k + 1]?.start === tokens[k]?.end;
     const run = tokens
       .slice(s, j)
-      .filter((t) => t.isWord && !(suffix && SUFFIXES.has(t.lower) && t !== tokens[s]));
+      .filter(
+        (t, k) =>
+          t.isWord && !elided(s + k) && !(suffix && SUFFIXES.has(t.lower) && t !== tokens[s]),
+      );
     if (run.length === 0) continue;
     const head = (suffix ? tokens[j - 1] : run[run.length - 1]) as Token;
     const inKnown = [...new Set(tokens.slice(s, j).flatMap((_, k) => owner.get(s + k) ?? []))];
@@ -815,6 +836,14 @@ function andSeparates(tokens: readonly Token[], i: number, k: number, lexicon: L
   };
   if (!name(k - 2, k)) return false;
   if (isNameWord(tokens[k + 1]) && roleAt(tokens, k + 1, lexicon)) return true;
+  // "X and Armed Forces Minister Y": capitalised words that end in a role, then a name.
+  for (let m = k + 2; m <= k + 4 && isNameWord(tokens[m]); m++)
+    if (
+      tokens.slice(k + 1, m).every(isNameWord) &&
+      lexicon.rolesByLast.has((tokens[m] as Token).lower) &&
+      isNameWord(tokens[m + 1])
+    )
+      return true;
   return i === k - 2 && name(k + 1, k + 3) && !isNameWord(tokens[k + 3]);
 }
 
@@ -857,6 +886,14 @@ function pastKnown(owner: Map<number, Mention>, i: number, j: number): number {
 const ROLE_LINKS = new Set(["of", "for", "the", "on"]);
 
 /** A title or a whole role phrase starts at token k ("Minister", "Foreign Minister"). */
+/** End of a role of two or more capitalised words starting at k ("Armed Forces Minister"), or -1. */
+function multiWordRoleEnd(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  for (const p of lexicon.rolesByFirst.get(tokens[k]?.lower ?? "") ?? [])
+    if (p.length >= 2 && p.every((x, d) => tokens[k + d]?.lower === x && tokens[k + d]?.cap))
+      return k + p.length;
+  return -1;
+}
+
 function roleAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const w = tokens[k]?.lower ?? "";
   if (lexicon.singleTitles.has(w)) return true;

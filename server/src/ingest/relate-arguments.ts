@@ -154,6 +154,35 @@ const PLACE_NOUNS = new Set([
  * `governed`: the mention directly follows a trigger ending in a preposition ("fired missiles
  * at Israel"), so that preposition makes it no place.
  */
+/** Nouns for a person's followers: "a Gbagbo ally" is the ally, not Gbagbo. */
+const FOLLOWER_NOUNS = new Set([
+  "ally",
+  "allies",
+  "aide",
+  "aides",
+  "loyalist",
+  "loyalists",
+  "supporter",
+  "supporters",
+  "associate",
+  "associates",
+  "confidant",
+  "confidante",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "protégé",
+  "appointee",
+  "appointees",
+  "critic",
+  "critics",
+  "opponent",
+  "opponents",
+  "rival",
+  "rivals",
+]);
+
 export function actorOf(
   a: Arguments,
   m: Mention,
@@ -212,6 +241,8 @@ export function actorOf(
     const head = other && other.via === "demonym" ? tokens[other.tj] : undefined;
     return head?.isWord && a.lexicon.actorNouns.has(head.lower) ? m.id : null;
   }
+  // "headed by a close Gbagbo ally, X": a person named before a follower noun modifies it.
+  if (m.kind === "Person" && nounAfter && !modifierOk && FOLLOWER_NOUNS.has(nounAfter)) return null;
   // "Russia and Iran back the regime": a verb trigger right after the name is no noun it modifies.
   const verbAfter = slot === "agent" && !!nounAfter && a.vp.verbFirst.has(nounAfter);
   // A description ("both countries") is a whole noun phrase, never a modifier.
@@ -494,10 +525,21 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
     // "Algeria announced that it was recalling ...": "it" after "that" is the speaker.
     if (isBoundary(a, k) && !speakerPronounAfter(a, k)) return null;
     const m = a.at[k];
+    // "President X of Russia met Y": the place after "of" says whose president X is.
+    const of = m ? personOf(a, m) : null;
+    if (of && actorOf(a, of, slot)) return of;
     if (m && actorOf(a, m, slot) && !(slot === "agent" && isGoal(a.s.tokens, m))) return m;
     if (m) k = m.ti;
   }
   return null;
+}
+
+/** The person named right before "of" and a holder m ("Prime Minister X of Slovenia"). */
+function personOf(a: Arguments, m: Mention): Mention | null {
+  if (m.kind !== "Country" && m.kind !== "Organisation" && m.kind !== "Location") return null;
+  const k = a.s.tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+  const p = a.s.tokens[k]?.lower === "of" ? a.at[k - 1] : undefined;
+  return p?.kind === "Person" && p.tj === k && p.via !== "pronoun" ? p : null;
 }
 
 /** Prepositions that make the name after them a place or a recipient, never a later agent. */

@@ -194,8 +194,11 @@ export function relateRoles(
       const holder = holderBefore(at, tokens, before[1] - 1);
       const wideHolder = !holder && wide ? holderBefore(at, tokens, wide[1] - 1) : null;
       const found = out.length;
+      // "Prime Minister X of Slovenia": the holder named right after the name.
+      const after = tokens[p.tj]?.lower === "of" ? at[p.tj + 1] : undefined;
       if (holder) add(p, holder, before[0], 0.85);
       else if (wide && wideHolder) add(p, wideHolder, wide[0], 0.8);
+      else if (after && isHolder(after)) add(p, after, before[0], 0.8);
       else if (home && p.origin !== "kb" && bareOffice(tokens, at, before, lexicon))
         add(p, home, before[0], 0.6);
       // "General X, the commander of Bolivia's army,": a bare title before the name leaves the

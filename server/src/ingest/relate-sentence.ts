@@ -140,6 +140,18 @@ function matchWords(
   return k;
 }
 
+/** Relations that hold over time, which a verb of stopping ends. */
+const STANDING = new Set<RelationType>([
+  "ATTACKS",
+  "SUPPORTS",
+  "AIDS",
+  "SUPPLIES_ARMS_TO",
+  "COOPERATES_WITH",
+  "SANCTIONS",
+  "OCCUPIES",
+  "OPPOSES",
+]);
+
 const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): boolean => {
   const t = tokens[k];
   if (!t) return false;
@@ -176,6 +188,14 @@ function modality(
     if ((k >= ts && trig.words.includes(t.lower)) || inParenthesis(a, k, ts)) continue;
     if (k >= saidFrom && k < saidTo) continue;
     if (isNegation(tokens, k, vp)) return 0;
+    // "stopped deliveries of weapons to X": a standing relation stopped is no longer in force;
+    // a visit that "ended" still took place. What "halted fighting" is a truce, not a fighter.
+    if (
+      STANDING.has(trig.type) &&
+      vp.cessation.has(t.lower) &&
+      !DETERMINERS.has(tokens[k - 1]?.lower ?? "")
+    )
+      return 0;
     // Two-word cues ("was due", "going to") end at their second word.
     const pair = `${tokens[k - 1]?.lower ?? ""} ${t.lower}`;
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
@@ -1011,12 +1031,14 @@ export function relateSentence(
           continue;
         // "Lula attacks NATO's spending target": a verbal attack on a position is criticism.
         // "has spent years attacking Macron over migration": one person attacking another in
-        // words; "attack" is the verb, not "struck" or "shelled".
+        // words; "attack" is the verb, not "struck" or "shelled". Two persons who "clashed"
+        // argued.
         const type =
           trig.type === "ATTACKS" &&
           trig.frame === "active" &&
           x.kind === "Person" &&
-          (aPosition(tokens, y.tj) || (y.kind === "Person" && /^attack/.test(trig.words[0] ?? "")))
+          (aPosition(tokens, y.tj) ||
+            (y.kind === "Person" && /^(attack|clash)/.test(trig.words[0] ?? "")))
             ? "CRITICIZES"
             : trig.type;
         out.push({
