@@ -4,8 +4,11 @@
 import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { isCommonWord, SUFFIXES } from "./recognise-names.ts";
+import { isCommonWord, isGivenNameWord, SUFFIXES } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
+
+/** Connectors that join words of any name, not particles of a person's ("al", "bin", "van"). */
+const PLAIN_CONNECTORS = new Set(["and", "of", "for", "the"]);
 
 /** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
 const ARABIC_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint"]);
@@ -117,6 +120,15 @@ export function recogniseMentions(
       // A lone surname: only the resolver can tell which person it is. An ordinary word
       // ("Long") is a surname only as the knowledge base spells it, never by its spelling key.
       if (isCommonWord(tok) && !gazetteer.exactSurnames.has(tok.lower)) continue;
+      // "Khalid al-Rumaihi": a given name before a particle opens a longer name.
+      const next = tokens[i + 1];
+      if (
+        next?.isWord &&
+        lexicon.nameConnectors.has(next.text) &&
+        !PLAIN_CONNECTORS.has(next.text) &&
+        isGivenNameWord(tok.text)
+      )
+        continue;
       const prev = tokens[i - 1];
       if (prev?.cap && prev.isWord && !titleBefore(tokens, i, lexicon)) continue;
       candidates = (gazetteer.surnames.get(tok.key) ?? []).map((id) => ({

@@ -8,6 +8,7 @@ import { titleBefore } from "./recognise-mentions.ts";
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
+import { foldText } from "./text-keys.ts";
 import { placeKey, worldPlaces } from "./world-places.ts";
 
 type NameKind = "Person" | "Organisation" | "Location";
@@ -42,6 +43,11 @@ const isEnglishFirstName = (t: Token): boolean =>
 /** A given name: compromise's English ones, or another language's that is no English word. */
 const isFirstName = (t: Token): boolean =>
   isEnglishFirstName(t) || (FIRST_NAMES.has(t.lower) && !isCommonWord(t));
+/** A word many people have as their given name ("Khalid", "Ahmed", "Maria"). */
+export const isGivenNameWord = (word: string): boolean => {
+  const lower = foldText(word);
+  return FIRST_NAMES.has(lower) || FIRST_NAME_TAGS.has(compromiseLexicon[lower] ?? "");
+};
 /** Endings of English abstract nouns, which no surname has ("Agreement", "Convention"). */
 const NOUN_ENDINGS = /(?:ment|tion|sion|ship|ness|ism)$|^.{5,}(?:ance|ence|ary)$|^.{3,}ity$/;
 /** Words that can be a person's whole name: no "and", no abstract noun at the end. */

@@ -33,10 +33,20 @@ interface TextName {
   kind: Mention["kind"];
 }
 
-function pickSurname(m: Mention, memory: ArticleMemory, kb: KbIndex): string {
+function pickSurname(
+  m: Mention,
+  memory: ArticleMemory,
+  kb: KbIndex,
+  key: string,
+  nameWords: ReadonlyMap<string, ReadonlySet<string>>,
+): string {
   const ids = m.candidates.map((c) => c.id);
   for (let k = memory.persons.length - 1; k >= 0; k--)
     if (ids.includes(memory.persons[k] as string)) return memory.persons[k] as string;
+  // "Hun" after "Hun Sen" and "Hun Manet": a word of the name of persons the article named is
+  // one of them (no one, when two share it), not a person it never named.
+  const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
+  if (named.length > 0) return named.length === 1 ? (named[0] as string) : "";
   if (ids.length === 1) return ids[0] as string;
   if (memory.date) {
     const date = memory.date;
@@ -181,7 +191,10 @@ export function resolveArticle(
         // "Moon" after "Moon Jae-in" is he, not Ban Ki-moon whom the article never named.
         const given = givenNames.get((tokens[m.ti] as Token).key);
         const named = m.candidates.some((c) => memory.persons.includes(c.id));
-        m.id = given && !named ? given.id : pickSurname(m, memory, ctx.kb);
+        m.id =
+          given && !named
+            ? given.id
+            : pickSurname(m, memory, ctx.kb, (tokens[m.ti] as Token).key, ctx.gazetteer.nameWords);
       }
       if (m.via === "ner" && !m.id) {
         const existing = textNames.get(
