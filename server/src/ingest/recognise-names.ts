@@ -456,6 +456,24 @@ function firstWordPlaceOnly(inKnown: readonly Mention[], s: number): boolean {
  * "President Jimmy Carter and Panama's leader": an "and" at token k after unknown words, before
  * a known name, ends the unknown name there.
  */
+/** "X of Slovenia and Prime Minister Y": a known place after "of", then "and" and a role. */
+function placeThenRole(
+  tokens: readonly Token[],
+  owner: Map<number, Mention>,
+  k: number,
+  lexicon: Lexicon,
+): boolean {
+  const m = owner.get(k - 1);
+  return (
+    !!m &&
+    m.tj === k &&
+    (m.kind === "Country" || m.kind === "Location") &&
+    tokens[m.ti - 1]?.lower === "of" &&
+    isNameWord(tokens[k + 1]) &&
+    roleAt(tokens, k + 1, lexicon)
+  );
+}
+
 function andKnown(owner: Map<number, Mention>, i: number, k: number): boolean {
   for (let x = i; x < k; x++) if (owner.has(x)) return false;
   return owner.has(k + 1);
@@ -534,7 +552,12 @@ export function recogniseNames(
     let last = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
-      if (t.lower === "and" && (andSeparates(tokens, i, j, lexicon) || andKnown(owner, i, j)))
+      if (
+        t.lower === "and" &&
+        (andSeparates(tokens, i, j, lexicon) ||
+          andKnown(owner, i, j) ||
+          placeThenRole(tokens, owner, j, lexicon))
+      )
         break;
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
       else if (!(

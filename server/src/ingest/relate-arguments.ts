@@ -374,6 +374,10 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
   const prep = REPEATABLE.has(a.s.tokens[before]?.lower ?? "") ? a.s.tokens[before]?.lower : "";
   for (;;) {
     let k = dir === 1 ? cur.tj : pastCounterpart(a, cur.ti - 1, -1);
+    // "Prime Minister X of Slovenia and Prime Minister Y of Croatia": the holder after a person
+    // is part of that conjunct.
+    const ofHolder = dir === 1 && a.s.tokens[k]?.lower === "of" ? a.at[k + 1] : undefined;
+    if (cur.kind === "Person" && ofHolder && personOf(a, ofHolder) === cur) k = ofHolder.tj;
     // "by the US in 2022 and by the EU last year": a time phrase before the next conjunct.
     if (dir === 1 && prep) {
       const past = pastAdverbials(a.s.tokens, k);
@@ -478,7 +482,8 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
       break;
     }
     if (dir === 1 && joined) k = pastCounterpart(a, k, 1);
-    const named = a.at[k];
+    const at = a.at[k];
+    const named = (dir === -1 && at && personOf(a, at)) || at;
     // "met X and Russia's envoy Y": a holder with its role and person is one actor, the person.
     const other =
       named && dir === 1 && slot !== "place" ? (appositionPerson(a, named) ?? named) : named;

@@ -75,3 +75,37 @@ describe("cues", () => {
     expect(has(x, "croatia", "ATTACKS", "slovenia")).toBe(true);
   });
 });
+
+describe("joint work, forces sent to fight, suspensions and proposals", () => {
+  it("reads countries that worked together or co-hosted as cooperating", () => {
+    const x = run("Chile, Peru and Ecuador have worked together to keep the fishing pact alive.");
+    expect(byRule(x, "chile", "COOPERATES_WITH", "peru")).toBe(true);
+    expect(byRule(x, "ecuador", "COOPERATES_WITH", "peru")).toBe(true);
+    const y = run("The African Union and the United Nations co-hosted a donors' conference.");
+    expect(byRule(y, "african-union", "COOPERATES_WITH", "united-nations")).toBe(true);
+  });
+  it("reads troops sent to fight a group as an attack on it", () => {
+    const x = run("Uganda sent troops into eastern Congo last year to fight al Shabaab.");
+    expect(byRule(x, "uganda", "ATTACKS", "al-shabaab")).toBe(true);
+  });
+  it("reads a bloc suspending a member as a sanction", () => {
+    const x = run("The African Union suspended Guinea from all its activities after the coup.");
+    expect(byRule(x, "african-union", "SANCTIONS", "guinea")).toBe(true);
+  });
+  it("reads proposing that a body act as calling on it", () => {
+    const x = run("Tomas Velkar proposed that the Security Council send observers.");
+    expect(byRule(x, "tomas-velkar", "CALLS_ON", "un-security-council")).toBe(true);
+  });
+  it("gives an office sworn in 'as its first president' to the country", () => {
+    const x = run(
+      "Dominica became a republic, swearing in Dame Mirela Osten as its first president.",
+    );
+    expect(byRule(x, "mirela-osten", "LEADS", "dominica")).toBe(true);
+  });
+  it("joins titled persons each followed by their country", () => {
+    const x = run(
+      "Prime Minister Tomas Velkar of Slovenia and Prime Minister Ivo Brannik of Croatia signed the treaty.",
+    );
+    expect(byRule(x, "tomas-velkar", "COOPERATES_WITH", "ivo-brannik")).toBe(true);
+  });
+});

@@ -374,7 +374,10 @@ function counterpartHolder(
 }
 
 /** Verbs that give a person an office: "elected X as", "X was sworn in as". */
+/** "as its first president": the ordinal of an office. */
+const ORDINAL_ADJ = new Set(["first", "second", "third", "fourth", "fifth", "last"]);
 const APPOINTING = new Set([
+  "swearing",
   "became",
   "becomes",
   "elected",
@@ -460,6 +463,8 @@ function givenOffice(
   // "as president": the office of the country the sentence is about.
   let k = as + 1;
   if (["the", "its", "their"].includes(tokens[k]?.lower ?? "")) k++;
+  // "as its first president", "as the new prime minister".
+  while (ORDINAL_ADJ.has(tokens[k]?.lower ?? "") || HONORIFIC_ADJ.has(tokens[k]?.lower ?? "")) k++;
   // "as the country's president": the country is the one the sentence names.
   if (lexicon.countryAnaphora.has(tokens[k]?.lower ?? "") && isPossessive(tokens[k + 1])) k += 2;
   const role = roleStartingAt(tokens, k, lexicon);
