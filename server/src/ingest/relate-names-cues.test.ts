@@ -109,3 +109,17 @@ describe("joint work, forces sent to fight, suspensions and proposals", () => {
     expect(byRule(x, "tomas-velkar", "COOPERATES_WITH", "ivo-brannik")).toBe(true);
   });
 });
+
+describe("first persons inside a quotation", () => {
+  it("reads the speaker's 'we' as the country the speaker's office is of", () => {
+    const x = run(
+      '"We have worked closely with Chile and with Peru on this," Bolivia\'s foreign minister, Ivo Brannik, said.',
+    );
+    expect(byRule(x, "bolivia", "COOPERATES_WITH", "chile")).toBe(true);
+    expect(byRule(x, "bolivia", "COOPERATES_WITH", "peru")).toBe(true);
+  });
+  it("reads the speaker's 'I' as the speaker", () => {
+    const x = run('"I met Ivo Brannik in Lima last week," Tomas Velkar told reporters.');
+    expect(byRule(x, "tomas-velkar", "MET_WITH", "ivo-brannik")).toBe(true);
+  });
+});

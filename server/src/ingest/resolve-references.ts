@@ -264,6 +264,57 @@ function inClosedRelative(tokens: readonly Token[], m: Mention, pronoun: number)
 }
 
 /** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
+const SAYING = new Set(["said", "says", "told", "added", "stated", "declared", "wrote"]);
+/** Offices whose holder's "we" is the country: heads, ministers, spokespeople, envoys. */
+const SPEAKS_FOR_COUNTRY =
+  /^(president|prime minister|chancellor|king|queen|emir|foreign minister|defence minister|.*minister|.*secretary|spokesperson|ambassador.*|.*envoy)$/i;
+
+/**
+ * The speaker of the quotation around token i, when the sentence closes it and names the
+ * speaker right after with a verb of saying: the person, and what the speaker's "we" is (the
+ * country the speaker's office is of, named beside the speaker or in the knowledge base).
+ */
+function quoteSpeaker(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  i: number,
+  memory: ArticleMemory,
+  kb: KbIndex,
+): { person: Mention; we: [string, Mention["kind"]] } | null {
+  let open = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    if (QUOTE_CLOSE.test(tokens[k]?.text ?? "") && !QUOTE_OPEN.test(tokens[k]?.text ?? ""))
+      return null;
+    if (QUOTE_OPEN.test(tokens[k]?.text ?? "")) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let k = i + 1; k < tokens.length; k++)
+    if (QUOTE_CLOSE.test(tokens[k]?.text ?? "")) {
+      close = k;
+      break;
+    }
+  if (close < 0) return null;
+  const after = mentions.filter((m) => m.ti > close && m.ti <= close + 12);
+  const person = after.find((m) => m.kind === "Person" && m.via !== "pronoun" && m.id);
+  if (!person) return null;
+  const said = tokens.slice(close + 1, person.tj + 6).some((x) => SAYING.has(x.lower));
+  if (!said) return null;
+  const named = after.find((m) => m.kind === "Country" && m.tj <= person.ti && m.id);
+  if (named) return { person, we: [named.id, "Country"] };
+  const date = memory.date;
+  const office = (kb.rolesOf.get(person.id) ?? []).find(
+    (r) =>
+      (!date || roleCovers(r, date)) &&
+      SPEAKS_FOR_COUNTRY.test(r.role) &&
+      kb.byId.get(r.of)?.kind === "Country",
+  );
+  return { person, we: office ? [office.of, "Country"] : [person.id, "Person"] };
+}
+
 export function resolveReferences(
   text: string,
   textOffset: number,
@@ -302,6 +353,19 @@ export function resolveReferences(
           ...makeMention(tokens, i, i + 1, text, textOffset, id, "Person", "pronoun"),
           confidence: 0.6,
         });
+      continue;
+    }
+    // "“We have worked closely with France,” Australia's foreign minister, X, said": a first
+    // person inside a quote is its speaker; "we" of a speaker in office is the country.
+    if ((t.text === "I" || t.lower === "we") && t.isWord) {
+      const speaker = quoteSpeaker(tokens, mentions, i, memory, kb);
+      if (speaker) {
+        const [id, kind] = t.lower === "we" ? speaker.we : [speaker.person.id, "Person" as const];
+        added.push({
+          ...makeMention(tokens, i, i + 1, text, textOffset, id, kind, "pronoun"),
+          confidence: 0.55,
+        });
+      }
       continue;
     }
     // "X and Y met in Ankara, and they signed ...", "The two leaders met. They agreed ...": a
