@@ -123,3 +123,18 @@ describe("first persons inside a quotation", () => {
     expect(byRule(x, "tomas-velkar", "MET_WITH", "ivo-brannik")).toBe(true);
   });
 });
+
+describe("tribute and partnership", () => {
+  it("reads paying tribute to a body as backing it", () => {
+    const x = run("Tomas Velkar paid tribute to the African Union's mediation.");
+    expect(byRule(x, "tomas-velkar", "SUPPORTS", "african-union")).toBe(true);
+  });
+  it("reads regarding a country as a close partner as cooperation, but not as a threat", () => {
+    expect(
+      byRule(run("Chile regards Peru as a close partner."), "chile", "COOPERATES_WITH", "peru"),
+    ).toBe(true);
+    expect(has(run("Chile regards Peru as a threat."), "chile", "COOPERATES_WITH", "peru")).toBe(
+      false,
+    );
+  });
+});
