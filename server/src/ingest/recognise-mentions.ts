@@ -86,6 +86,22 @@ function definiteName(tokens: readonly Token[], i: number, before: Mention | und
   return lead && !!tokens[i]?.cap && !(next?.isWord && next.cap) && next?.text !== "-";
 }
 
+/**
+ * "Hardeep Singh Nijjar": one word that meets a place or body only by its spelling key
+ * ("Nijjar" ~ "Niger"), glued after another capitalised word, is the end of a longer name.
+ */
+function spelledOtherwiseInName(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  entries: readonly GazetteerEntry[],
+): boolean {
+  const prev = tokens[i - 1];
+  if (end !== i + 1 || !prev?.isWord || !prev.cap || prev.upper) return false;
+  const spelled = (tokens[i] as Token).lower;
+  return entries.every((e) => e.kind !== "Person" && e.exact !== undefined && e.exact !== spelled);
+}
+
 export function recogniseMentions(
   text: string,
   textOffset: number,
@@ -106,7 +122,8 @@ export function recogniseMentions(
         !tok.upper &&
         lexicon.notNames.has(tok.lower) &&
         !definiteName(tokens, i, mentions[mentions.length - 1])
-      )
+      ) &&
+      !spelledOtherwiseInName(tokens, i, m.end, m.entries)
     ) {
       candidates = m.entries;
       tj = m.end;

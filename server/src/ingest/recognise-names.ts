@@ -397,6 +397,21 @@ function worldPlaceRun(tokens: readonly Token[], s: number, j: number): boolean 
 }
 
 /** An organisation head word followed by "of" and a known country or place ending the run. */
+/** Words Sikh names carry after the given name. */
+const SIKH = new Set(["singh", "kaur"]);
+
+const COUNTRY_BODY_HEADS = new Set([
+  "ministry",
+  "department",
+  "office",
+  "administration",
+  "government",
+  "forces",
+  "force",
+  "army",
+  "police",
+]);
+
 function ofHead(
   tokens: readonly Token[],
   s: number,
@@ -404,10 +419,13 @@ function ofHead(
   lexicon: Lexicon,
   owner: Map<number, Mention>,
 ): boolean {
-  for (let k = s + 1; k < j - 2; k++) {
+  for (let k = s; k < j - 2; k++) {
+    // "Senate of Paraguay": one head word may open the name, unless it is a body that speaks
+    // for its country ("Ministry of ...", "Office of ...").
     if (
       tokens[k + 1]?.lower !== "of" ||
       !lexicon.organisationHeads.has((tokens[k] as Token).lower) ||
+      (k === s && COUNTRY_BODY_HEADS.has((tokens[k] as Token).lower)) ||
       owner.has(k)
     )
       continue;
@@ -520,6 +538,24 @@ function coordinatesKnown(
 
 const APOSTROPHES = new Set(["'", "’"]);
 
+function gluedSyllable(tokens: readonly Token[], j: number, owner: Map<number, Mention>): boolean {
+  const t = tokens[j] as Token;
+  const glue = tokens[j - 1];
+  const word = tokens[j - 2];
+  return (
+    t.isWord &&
+    !t.cap &&
+    t.text.length <= 6 &&
+    !isCommonWord(t) &&
+    !!glue &&
+    (glue.text === "-" || APOSTROPHES.has(glue.text)) &&
+    glue.start === word?.end &&
+    t.start === glue.end &&
+    isNameWord(word) &&
+    !owner.has(j - 2)
+  );
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.isWord && t.cap && !/^\d/.test(t.text);
 }
@@ -560,6 +596,9 @@ export function recogniseNames(
       )
         break;
       if (isNameWord(t) && owner.get(j)?.kind !== "Person") last = j;
+      // "Kung Ming-hsin", "Hezb-e-Islami", "Wu'er Kaixi": a short lower-case syllable glued to
+      // an unknown name word by a hyphen or an apostrophe.
+      else if (gluedSyllable(tokens, j, owner)) last = j;
       else if (!(
         (t.isWord && lexicon.nameConnectors.has(t.text)) ||
         ((t.text === "-" || t.text === ".") && tokens[j + 1]?.start === t.end) ||
@@ -567,7 +606,7 @@ export function recogniseNames(
         (APOSTROPHES.has(t.text) &&
           tokens[j - 1]?.end === t.start &&
           tokens[j + 1]?.start === t.end &&
-          !!tokens[j + 1]?.cap) ||
+          (!!tokens[j + 1]?.cap || gluedSyllable(tokens, j + 1, owner))) ||
         possessiveInBodyName(tokens, j, lexicon, owner)
       ))
         break;
@@ -625,6 +664,21 @@ export function recogniseNames(
       names.push(spanMention(text, textOffset, tokens, s, of, "Person"));
       if (!owner.has(of + 1) && worldPlaceRun(tokens, of + 1, j))
         names.push(spanMention(text, textOffset, tokens, of + 1, j, "Location"));
+      continue;
+    }
+    // "headed by Pieter Feith of the Council of the European Union": a given name and a surname,
+    // then "of the" and a body; the body is read as a name of its own.
+    if (
+      of === s + 2 &&
+      tokens[of + 1]?.lower === "the" &&
+      !owner.has(s) &&
+      !owner.has(s + 1) &&
+      isFirstName(tokens[s] as Token) &&
+      personNameWords(tokens.slice(s, of), lexicon) &&
+      inKnown.some((m) => m.ti > of)
+    ) {
+      names.push(spanMention(text, textOffset, tokens, s, of, "Person"));
+      i = of;
       continue;
     }
     // "the African Union and the United Nations Security Council": "and" between a known name
@@ -714,7 +768,11 @@ export function recogniseNames(
         personCue(tokens, s, j, run, lexicon) ||
         (run.length >= 2 &&
           plainName(run) &&
-          (isEnglishFirstName(first) || (inKnown.length === 0 && isFirstName(first))))
+          (isEnglishFirstName(first) || (inKnown.length === 0 && isFirstName(first)))) ||
+        // "Kung Ming-hsin", "Lee Jae-myung": a family name and a hyphenated romanised given name.
+        (run.length === 3 && inKnown.length === 0 && tokens[j - 2]?.text === "-" && !run[2]?.cap) ||
+        // "Hardeep Singh Nijjar": Sikh names carry Singh or Kaur after the given name.
+        (run.length >= 2 && inKnown.length === 0 && run.slice(1).some((t) => SIKH.has(t.lower)))
       )
         kind = "Person";
       else if (run.length >= 2) cueless.push({ s, j, head });

@@ -138,3 +138,28 @@ describe("tribute and partnership", () => {
     );
   });
 });
+
+describe("more unknown names", () => {
+  it("reads one head word before 'of' and a country as a body", () => {
+    expect(ids(run("The Senate of Uruguay voted against the bill."))).toContain(
+      "senate-of-uruguay",
+    );
+  });
+  it("keeps a short lower-case syllable glued to a name", () => {
+    expect(ids(run("A delegation led by Tung Ming-hsin visited Vilnius."))).toContain(
+      "tung-ming-hsin",
+    );
+    expect(ids(run("Wu'er Dalkhan said the vote was fair."))).toContain("wuer-dalkhan");
+  });
+  it("splits a given name and surname from the body after 'of the'", () => {
+    const x = run(
+      "The mission will be headed by Pieter Vandam of the Council of the European Union.",
+    );
+    expect(ids(x)).toContain("pieter-vandam");
+  });
+  it("reads a name with Singh or Kaur as a person, and a last word spelled like a country as part of it", () => {
+    const x = run("Harjeet Singh Nijjar was shot dead in June.");
+    expect(ids(x)).toContain("harjeet-singh-nijjar");
+    expect(ids(x)).not.toContain("niger");
+  });
+});
