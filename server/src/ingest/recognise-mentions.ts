@@ -4,7 +4,7 @@
 import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { isCommonWord, isGivenNameWord, SUFFIXES } from "./recognise-names.ts";
+import { isCommonWord, isFirstName, SUFFIXES } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Connectors that join words of any name, not particles of a person's ("al", "bin", "van"). */
@@ -143,7 +143,7 @@ export function recogniseMentions(
         next?.isWord &&
         lexicon.nameConnectors.has(next.text) &&
         !PLAIN_CONNECTORS.has(next.text) &&
-        isGivenNameWord(tok.text)
+        isFirstName(tok)
       )
         continue;
       const prev = tokens[i - 1];

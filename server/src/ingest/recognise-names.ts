@@ -8,7 +8,6 @@ import { titleBefore } from "./recognise-mentions.ts";
 import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
-import { foldText } from "./text-keys.ts";
 import { placeKey, worldPlaces } from "./world-places.ts";
 
 type NameKind = "Person" | "Organisation" | "Location";
@@ -41,13 +40,8 @@ const FIRST_NAMES = new Set(
 const isEnglishFirstName = (t: Token): boolean =>
   FIRST_NAME_TAGS.has(compromiseLexicon[t.lower] ?? "");
 /** A given name: compromise's English ones, or another language's that is no English word. */
-const isFirstName = (t: Token): boolean =>
+export const isFirstName = (t: Token): boolean =>
   isEnglishFirstName(t) || (FIRST_NAMES.has(t.lower) && !isCommonWord(t));
-/** A word many people have as their given name ("Khalid", "Ahmed", "Maria"). */
-export const isGivenNameWord = (word: string): boolean => {
-  const lower = foldText(word);
-  return FIRST_NAMES.has(lower) || FIRST_NAME_TAGS.has(compromiseLexicon[lower] ?? "");
-};
 /** Endings of English abstract nouns, which no surname has ("Agreement", "Convention"). */
 const NOUN_ENDINGS = /(?:ment|tion|sion|ship|ness|ism)$|^.{5,}(?:ance|ence|ary)$|^.{3,}ity$/;
 /** Words that can be a person's whole name: no "and", no abstract noun at the end. */
@@ -396,7 +390,6 @@ function worldPlaceRun(tokens: readonly Token[], s: number, j: number): boolean 
   );
 }
 
-/** An organisation head word followed by "of" and a known country or place ending the run. */
 /** Words Sikh names carry after the given name. */
 const SIKH = new Set(["singh", "kaur"]);
 
@@ -412,6 +405,7 @@ const COUNTRY_BODY_HEADS = new Set([
   "police",
 ]);
 
+/** An organisation head word followed by "of" and a known country or place ending the run. */
 function ofHead(
   tokens: readonly Token[],
   s: number,
@@ -470,10 +464,6 @@ function firstWordPlaceOnly(inKnown: readonly Mention[], s: number): boolean {
   return inKnown.length === 1 && only?.kind === "Location" && only.ti === s && only.tj === s + 1;
 }
 
-/**
- * "President Jimmy Carter and Panama's leader": an "and" at token k after unknown words, before
- * a known name, ends the unknown name there.
- */
 /** "X of Slovenia and Prime Minister Y": a known place after "of", then "and" and a role. */
 function placeThenRole(
   tokens: readonly Token[],
@@ -492,6 +482,10 @@ function placeThenRole(
   );
 }
 
+/**
+ * "President Jimmy Carter and Panama's leader": an "and" at token k after unknown words, before
+ * a known name, ends the unknown name there.
+ */
 function andKnown(owner: Map<number, Mention>, i: number, k: number): boolean {
   for (let x = i; x < k; x++) if (owner.has(x)) return false;
   return owner.has(k + 1);
@@ -924,13 +918,10 @@ function andSeparates(tokens: readonly Token[], i: number, k: number, lexicon: L
   if (!name(k - 2, k)) return false;
   if (isNameWord(tokens[k + 1]) && roleAt(tokens, k + 1, lexicon)) return true;
   // "X and Armed Forces Minister Y": capitalised words that end in a role, then a name.
-  for (let m = k + 2; m <= k + 4 && isNameWord(tokens[m]); m++)
-    if (
-      tokens.slice(k + 1, m).every(isNameWord) &&
-      lexicon.rolesByLast.has((tokens[m] as Token).lower) &&
-      isNameWord(tokens[m + 1])
-    )
-      return true;
+  if (isNameWord(tokens[k + 1]))
+    for (let m = k + 2; m <= k + 4 && isNameWord(tokens[m]); m++)
+      if (lexicon.rolesByLast.has((tokens[m] as Token).lower) && isNameWord(tokens[m + 1]))
+        return true;
   return i === k - 2 && name(k + 1, k + 3) && !isNameWord(tokens[k + 3]);
 }
 
@@ -972,7 +963,6 @@ function pastKnown(owner: Map<number, Mention>, i: number, j: number): number {
 
 const ROLE_LINKS = new Set(["of", "for", "the", "on"]);
 
-/** A title or a whole role phrase starts at token k ("Minister", "Foreign Minister"). */
 /** End of a role of two or more capitalised words starting at k ("Armed Forces Minister"), or -1. */
 function multiWordRoleEnd(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
   for (const p of lexicon.rolesByFirst.get(tokens[k]?.lower ?? "") ?? [])
@@ -981,6 +971,7 @@ function multiWordRoleEnd(tokens: readonly Token[], k: number, lexicon: Lexicon)
   return -1;
 }
 
+/** A title or a whole role phrase starts at token k ("Minister", "Foreign Minister"). */
 function roleAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const w = tokens[k]?.lower ?? "";
   if (lexicon.singleTitles.has(w)) return true;

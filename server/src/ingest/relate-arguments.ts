@@ -149,11 +149,6 @@ const PLACE_NOUNS = new Set([
   "soil",
 ]);
 
-/**
- * The actor id a mention stands for in a slot, or null when it cannot be an actor there.
- * `governed`: the mention directly follows a trigger ending in a preposition ("fired missiles
- * at Israel"), so that preposition makes it no place.
- */
 /** Nouns for a person's followers: "a Gbagbo ally" is the ally, not Gbagbo. */
 const FOLLOWER_NOUNS = new Set([
   "ally",
@@ -183,6 +178,11 @@ const FOLLOWER_NOUNS = new Set([
   "rivals",
 ]);
 
+/**
+ * The actor id a mention stands for in a slot, or null when it cannot be an actor there.
+ * `governed`: the mention directly follows a trigger ending in a preposition ("fired missiles
+ * at Israel"), so that preposition makes it no place.
+ */
 export function actorOf(
   a: Arguments,
   m: Mention,

@@ -373,9 +373,9 @@ function counterpartHolder(
   return m && (m.kind === "Country" || (m.kind === "Location" && m.actsFor)) ? m : null;
 }
 
-/** Verbs that give a person an office: "elected X as", "X was sworn in as". */
 /** "as its first president": the ordinal of an office. */
 const ORDINAL_ADJ = new Set(["first", "second", "third", "fourth", "fifth", "last"]);
+/** Verbs that give a person an office: "elected X as", "X was sworn in as". */
 const APPOINTING = new Set([
   "swearing",
   "became",

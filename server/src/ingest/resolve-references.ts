@@ -263,11 +263,10 @@ function inClosedRelative(tokens: readonly Token[], m: Mention, pronoun: number)
   return false;
 }
 
-/** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 const SAYING = new Set(["said", "says", "told", "added", "stated", "declared", "wrote"]);
 /** Offices whose holder's "we" is the country: heads, ministers, spokespeople, envoys. */
 const SPEAKS_FOR_COUNTRY =
-  /^(president|prime minister|chancellor|king|queen|emir|foreign minister|defence minister|.*minister|.*secretary|spokesperson|ambassador.*|.*envoy)$/i;
+  /^(president|chancellor|king|queen|emir|spokesperson|.*minister|.*secretary|ambassador.*|.*envoy)$/i;
 
 /**
  * The speaker of the quotation around token i, when the sentence closes it and names the
@@ -315,6 +314,7 @@ function quoteSpeaker(
   return { person, we: office ? [office.of, "Country"] : [person.id, "Person"] };
 }
 
+/** Adds role-only, pronoun and country-anaphora mentions to a sentence's mentions. */
 export function resolveReferences(
   text: string,
   textOffset: number,
