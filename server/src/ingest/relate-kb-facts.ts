@@ -32,10 +32,13 @@ const roleKey = (role: string): string =>
     .filter(Boolean)
     .join(" ");
 
+/** A head of the holder: not a deputy, and no "Opposition Leader" of a country. */
 function leads(r: RoleHolder, lexicon: Lexicon): boolean {
+  const role = lexicon.roles.get(roleKey(r.role));
   return (
-    lexicon.roles.get(roleKey(r.role)) === "LEADS" ||
-    (/president|prime minister|leader|king|emir|chancellor/i.test(r.role) &&
+    role === "LEADS" ||
+    (role === undefined &&
+      /president|prime minister|leader|king|emir|chancellor/i.test(r.role) &&
       !/vice|deputy/i.test(r.role))
   );
 }

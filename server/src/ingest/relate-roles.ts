@@ -202,7 +202,11 @@ export function relateRoles(
       else if (home && p.origin !== "kb" && bareOffice(tokens, at, before, lexicon))
         add(p, home, before[0], 0.6);
       // "General X, the commander of Bolivia's army,": a bare title before the name leaves the
-      // apposition after it to say whose role it is.
+      // apposition after it to say whose role it is. "Former Irish prime minister X, the
+      // chairman of the Y Commission,": a second role the apposition gives.
+      if (out.length > found && tokens[p.tj]?.text === ",")
+        for (const r of appositionRoles(tokens, at, p.tj + 1, lexicon))
+          add(p, r.holder, r.role, 0.8, r.explicit);
       if (out.length > found || tokens[p.tj]?.text !== ",") continue;
     }
     // 1c. "Minister of Defence X", "Minister of Foreign Affairs of Türkiye X": a role whose body
@@ -588,10 +592,12 @@ function appositionRoles(
     while (!r && HONORIFIC_ADJ.has(tokens[k]?.lower ?? ""))
       r = roleStartingAt(tokens, ++k, lexicon);
     // "the current pro tempore president": up to two more lower-case words before the role;
-    // before a generic role they name its field ("Ukraine's trade representative").
+    // before a generic role they name its field ("Ukraine's trade representative"). "the
+    // Republican chairman of": one capitalised word that names nothing, right after "the".
     for (let skip = 1; !r && skip <= 2; skip++) {
       const t = tokens[k + skip - 1];
-      if (!t?.isWord || t.cap || CLAUSE.has(t.lower) || at[k + skip - 1]) break;
+      const party = skip === 1 && tokens[k - 1]?.lower === "the" && !holder;
+      if (!t?.isWord || (t.cap && !party) || CLAUSE.has(t.lower) || at[k + skip - 1]) break;
       r = roleStartingAt(tokens, k + skip, lexicon);
       if (r && GENERIC.has(r[0]) && holder)
         r = [[...tokens.slice(k, k + skip).map((x) => x.lower), r[0]].join(" "), r[1]];
@@ -627,7 +633,7 @@ function appositionRoles(
         // country's, but not as its head.
         let owned = true;
         if (h && isPossessive(tokens[h.tj])) {
-          const body = at[h.tj + 1];
+          const body = at[h.tj + 1] ?? describedBody(tokens, at, h.tj + 1);
           if (body?.kind === "Organisation") h = body;
           else {
             owned = false;
@@ -743,6 +749,20 @@ function ownedWords(tokens: readonly Token[], k: number): string[] {
     out.push(t.lower);
   }
   return out;
+}
+
+/**
+ * The body a possessive owns through words that describe it: "Mozambique's former rebel
+ * movement Renamo". Up to three lower-case words, then an organisation's name; or undefined.
+ */
+function describedBody(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  k: number,
+): Mention | undefined {
+  const words = ownedWords(tokens, k).length;
+  const body = words > 0 ? at[k + words] : undefined;
+  return body?.kind === "Organisation" && !at.slice(k, k + words).some(Boolean) ? body : undefined;
 }
 
 function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {

@@ -641,8 +641,15 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       };
     }
     case "passive": {
+      // "Israel fought Hamas, led by X,": a participle after a name and a comma describes the
+      // name (no verb shared with the clause's subject: that would need "was").
+      const described =
+        tokens[ts - 1]?.text === "," && a.at[ts - 2] ? searchLeft(a, ts - 1, "target", 1) : null;
       const target =
-        sharedSubject(a, ts, "target") ?? searchLeft(a, ts, "target") ?? whoseOwner(a, ts);
+        described ??
+        sharedSubject(a, ts, "target") ??
+        searchLeft(a, ts, "target") ??
+        whoseOwner(a, ts);
       const agent = searchRight(a, te, "agent");
       if (!agent || !target) return null;
       return {

@@ -1,0 +1,67 @@
+// Roles in bodies named around an apposition, and the knowledge base's opposition leaders, on
+// sentences and persons written for these tests.
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "./load-lexicon.ts";
+import { buildKbIndex } from "./kb-index.ts";
+import { personRoleFacts } from "./relate-kb-facts.ts";
+import { extractText } from "./__fixtures__/text-relations.ts";
+import { tinyKb } from "./__fixtures__/tiny-kb.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string): Extraction => extractText("rb", text, "2024-05-01");
+const roles = (x: Extraction): string[] =>
+  x.relations
+    .filter((r) => r.origin === "text" && (r.type === "LEADS" || r.type === "HOLDS_ROLE"))
+    .map((r) => `${r.from} ${r.type} ${r.to}`);
+
+describe("roles in bodies around an apposition", () => {
+  it("reads the apposition after a title that already gave a role", () => {
+    const x = run(
+      "Chilean President Teodora Alcalde, the chairman of the Andean Water Commission, spoke in Lima.",
+    );
+    expect(roles(x)).toContain("teodora-alcalde LEADS andean-water-commission");
+    expect(roles(x)).toContain("teodora-alcalde LEADS chile");
+  });
+  it("reads a capitalised word that names nothing between 'the' and the role", () => {
+    const x = run(
+      "Rufino Quispe, the Republican chairman of the Senate Budget Committee, called it a mistake.",
+    );
+    expect(roles(x)).toContain("rufino-quispe LEADS senate-budget-committee");
+  });
+  it("finds the body a possessive owns through words that describe it", () => {
+    const x = run(
+      "Rufino Quispe, the leader of Lebanon's powerful armed movement Hezbollah, spoke on Monday.",
+    );
+    expect(roles(x)).toContain("rufino-quispe LEADS hezbollah");
+    expect(roles(x)).not.toContain("rufino-quispe LEADS lebanon");
+  });
+  it("gives 'led by X' after a verb's object and a comma to that object", () => {
+    const x = run("Israel fought Hezbollah, led by the late Rufino Quispe, for a month.");
+    expect(roles(x)).toContain("rufino-quispe LEADS hezbollah");
+  });
+});
+
+describe("the knowledge base's opposition leaders", () => {
+  it("holds a role in the country, and does not lead it", () => {
+    const kb = buildKbIndex({
+      ...tinyKb,
+      persons: [
+        ...tinyKb.persons,
+        {
+          id: "lena-sorel",
+          name: "Lena Sorel",
+          aliases: [],
+          roles: [{ role: "Opposition Leader", of: "france", from: "2019-01-01", to: null }],
+        },
+      ],
+    });
+    const facts = personRoleFacts(
+      "lena-sorel",
+      "2024-05-01",
+      new Set(["france"]),
+      kb,
+      loadLexicon(),
+    );
+    expect(facts.map((f) => `${f.type} ${f.to}`)).toEqual(["HOLDS_ROLE france"]);
+  });
+});
