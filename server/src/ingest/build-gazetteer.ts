@@ -62,6 +62,9 @@ const keysOf = (surface: string): string[] =>
     .filter((t) => t.isWord)
     .map((t) => t.key);
 
+/** Words that put a father's name after them (as keys: lower case, folded). */
+const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
+
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const root: TrieNode = { next: new Map(), entries: [] };
   const add = (surface: string, entry: Omit<GazetteerEntry, "caseSensitive">): void => {
@@ -122,7 +125,9 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
       add(s, { id: p.id, kind: "Person", via: s === p.name ? "name" : "alias", actsFor: null });
       const keys = keysOf(s);
       const last = keys[keys.length - 1];
-      if (keys.length >= 2 && last && last.length >= 3) {
+      // "Yusuf bin Alawi bin Abdullah": a father's name after "bin" is nobody's surname.
+      const patronym = PATRONYMIC.has(keys[keys.length - 2] ?? "");
+      if (keys.length >= 2 && last && last.length >= 3 && !patronym) {
         const list = surnames.get(last) ?? [];
         if (!list.includes(p.id)) list.push(p.id);
         surnames.set(last, list);

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadLexicon } from "./load-lexicon.ts";
 import { buildKbIndex } from "./kb-index.ts";
 import { personRoleFacts } from "./relate-kb-facts.ts";
+import { extractArticles } from "./extract-articles.ts";
+import { makeArticle } from "./__fixtures__/make-article.ts";
 import { extractText } from "./__fixtures__/text-relations.ts";
 import { tinyKb } from "./__fixtures__/tiny-kb.ts";
 import type { Extraction } from "./types.ts";
@@ -63,5 +65,22 @@ describe("the knowledge base's opposition leaders", () => {
       loadLexicon(),
     );
     expect(facts.map((f) => `${f.type} ${f.to}`)).toEqual(["HOLDS_ROLE france"]);
+  });
+});
+
+describe("names after 'bin'", () => {
+  it("does not find a person by the father's name that closes their name", () => {
+    const kb = {
+      ...tinyKb,
+      persons: [
+        ...tinyKb.persons,
+        { id: "karim-bin-hassan", name: "Karim bin Walid bin Hassan", aliases: [], roles: [] },
+      ],
+    };
+    const x = extractArticles(
+      [makeArticle("rb2", "Hassan spoke to reporters in Ankara.", "2024-05-01")],
+      kb,
+    );
+    expect(x.entities.map((e) => e.id)).not.toContain("karim-bin-hassan");
   });
 });
