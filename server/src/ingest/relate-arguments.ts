@@ -115,7 +115,9 @@ const INTRO_WORDS = new Set([
 export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
   const at = mentionsByToken(s.tokens, s.mentions);
   const first = s.tokens[0]?.lower ?? "";
-  const intro = INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first);
+  // "Speaking to reporters, X said": a participle opens the sentence; "King Abdullah, who" and
+  // "Beijing, which" open with a name that merely ends in "-ing".
+  const intro = !at[0] && (INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first));
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
   const openQuotes = s.tokens.some((t) => QUOTES.has(t.text))
     ? transparentQuotes(s, at)

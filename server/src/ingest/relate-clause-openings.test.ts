@@ -1,0 +1,47 @@
+// A sentence that opens with a name ending in "-ing", and phrases of allegiance, support had
+// and court rulings, on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { extractText, hasTextRelation } from "./__fixtures__/text-relations.ts";
+
+const run = (text: string) => extractText("co", text, "2016-07-14");
+
+describe("a sentence opening with a name that ends in -ing", () => {
+  it("is no participle phrase: the relative clause after the name is the name's", () => {
+    expect(
+      hasTextRelation(
+        run("King Salman, who visited Kazakhstan, spoke."),
+        "king-salman",
+        "VISITED",
+        "kazakhstan",
+      ),
+    ).toBe(true);
+    expect(
+      hasTextRelation(run("Beijing, which backs Russia, spoke."), "china", "SUPPORTS", "russia"),
+    ).toBe(true);
+  });
+});
+
+describe("allegiance, support had and rulings against", () => {
+  it("reads pledging allegiance and having someone's support as support", () => {
+    expect(
+      hasTextRelation(
+        run("Rufino Quispe pledged allegiance to Hezbollah."),
+        "rufino-quispe",
+        "SUPPORTS",
+        "hezbollah",
+      ),
+    ).toBe(true);
+    expect(
+      hasTextRelation(
+        run("Officials said Lebanon had the full support of France."),
+        "france",
+        "SUPPORTS",
+        "lebanon",
+      ),
+    ).toBe(true);
+  });
+  it("reads a court ruling against a country as criticism", () => {
+    const x = run("The International Court of Justice ruled against Peru on Monday.");
+    expect(hasTextRelation(x, "icj", "CRITICIZES", "peru")).toBe(true);
+  });
+});
