@@ -45,3 +45,13 @@ describe("allegiance, support had and rulings against", () => {
     expect(hasTextRelation(x, "icj", "CRITICIZES", "peru")).toBe(true);
   });
 });
+
+describe("airspace bans", () => {
+  it("reads banning a country's airlines from airspace, and shutting skies to it, as sanctions", () => {
+    const x = run("France agreed to ban Belarusian airlines from its airspace and airports.");
+    expect(hasTextRelation(x, "france", "SANCTIONS", "belarus")).toBe(true);
+    expect(hasTextRelation(x, "belarus", "SANCTIONS", "france")).toBe(false);
+    const y = run("Lebanon shut its skies to Russian aircraft on Monday.");
+    expect(hasTextRelation(y, "lebanon", "SANCTIONS", "russia")).toBe(true);
+  });
+});

@@ -84,3 +84,16 @@ describe("names after 'bin'", () => {
     expect(x.entities.map((e) => e.id)).not.toContain("karim-bin-hassan");
   });
 });
+
+describe("envoys' posts and rulers", () => {
+  it("reads the role before an envoy's post: 'France's ambassador to the UN, X,'", () => {
+    const x = run("France's ambassador to the UN, Teodora Alcalde, spoke on Monday.");
+    expect(roles(x)).toContain("teodora-alcalde HOLDS_ROLE france");
+  });
+  it("reads a person who ruled a country as its leader, and no court that ruled", () => {
+    expect(roles(run("Her father, Rufino Quispe, who ruled Chile from 1967, died."))).toContain(
+      "rufino-quispe LEADS chile",
+    );
+    expect(roles(run("The International Court of Justice ruled Chile had no claim."))).toEqual([]);
+  });
+});

@@ -259,9 +259,10 @@ export function relateRoles(
           continue;
         }
       }
+      // "Pakistan's ambassador in Washington, X,": the post's place between the role and X.
+      const posted = postedAt(tokens, at, p.ti - 1);
       const r =
-        roleEndingAt(tokens, p.ti - 1, lexicon) ??
-        roleWithBodyEndingAt(tokens, at, p.ti - 1, lexicon);
+        roleEndingAt(tokens, posted, lexicon) ?? roleWithBodyEndingAt(tokens, at, posted, lexicon);
       if (r) {
         const holder = holderBefore(at, tokens, r[1] - 1);
         const wide = holder ? null : withPortfolio(tokens, r);
@@ -749,6 +750,27 @@ function ownedWords(tokens: readonly Token[], k: number): string[] {
     out.push(t.lower);
   }
   return out;
+}
+
+/** Prepositions that name where an envoy is posted. */
+const POSTED = new Set(["in", "to", "at"]);
+
+/**
+ * The index a role ends at before the comma at k: k itself, or the start of "in Washington" /
+ * "to the UN" that names an envoy's post after the role.
+ */
+function postedAt(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  k: number,
+): number {
+  const place = at[k - 1];
+  if (!place || place.tj !== k || place.kind === "Person") return k;
+  const prep = tokens[place.ti - 1]?.lower === "the" ? place.ti - 2 : place.ti - 1;
+  return POSTED.has(tokens[prep]?.lower ?? "") &&
+    /^(ambassador|envoy|representative)/.test(tokens[prep - 1]?.lower ?? "")
+    ? prep
+    : k;
 }
 
 /**

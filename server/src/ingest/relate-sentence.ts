@@ -228,6 +228,9 @@ function characterised(tokens: readonly Token[], ts: number): boolean {
   return false;
 }
 
+/** Verbs by which a person leads a country. */
+const RULING = new Set(["ruled", "rules", "governed", "governs"]);
+
 const LINKING = new Set([",", "is", "was", "are", "were", "has", "been", "who", "which", "also"]);
 
 const BODY_PEOPLE = new Set(["leaders", "ministers", "members", "officials", "delegates"]);
@@ -1017,9 +1020,13 @@ export function relateSentence(
         if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
         // Only a body named right before "led by" (or right after "chairs") is led or chaired:
         // not "Ukraine's delegation was led by X", nor "led the talks with Y".
+        // "X, who ruled Gabon": only a person rules, and what is ruled is a country.
+        const ruled = RULING.has(trig.words[0] ?? "");
         if (
           (trig.type === "LEADS" || trig.type === "HOLDS_ROLE") &&
-          (y.kind !== "Organisation" || x.kind === "Location" || !besideTrigger(a, y, i))
+          (ruled
+            ? x.kind !== "Person" || y.kind !== "Country"
+            : y.kind !== "Organisation" || x.kind === "Location" || !besideTrigger(a, y, i))
         )
           continue;
         // Only an organisation has members ("joined NATO", not "joined Russia in condemning").
