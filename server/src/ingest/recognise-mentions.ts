@@ -1,7 +1,7 @@
 // Recognise: finds mentions of knowledge-base actors in one sentence with the gazetteer
 // (longest match), absorbs titles in front of persons, and marks lone surnames of KB persons
 // for the resolver. Unknown names are left to recognise-names.ts.
-import type { Gazetteer, GazetteerEntry } from "./build-gazetteer.ts";
+import type { Gazetteer, GazetteerEntry, GazetteerMatch } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { isCommonWord, isFirstName, SUFFIXES } from "./recognise-names.ts";
@@ -102,6 +102,27 @@ function spelledOtherwiseInName(
   return entries.every((e) => e.kind !== "Person" && e.exact !== undefined && e.exact !== spelled);
 }
 
+/**
+ * "Brice Clotaire Oligui Nguema" for the knowledge base's "Brice Oligui Nguema": a person's
+ * name with one more capitalised word after the given name. The match, its end counted in
+ * `tokens`, or null.
+ */
+function withMiddleName(
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+): GazetteerMatch | null {
+  const [given, middle, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!given?.cap || !given.isWord || !middle?.cap || !middle.isWord || middle.upper) return null;
+  if (!next?.cap || !next.isWord || next.start !== middle.end + 1) return null;
+  if (isCommonWord(middle) || lexicon.notNames.has(middle.lower) || !isFirstName(given))
+    return null;
+  const m = gazetteer.match([given, ...tokens.slice(i + 2)], 0);
+  if (!m || m.end < 2 || !m.entries.every((e) => e.kind === "Person")) return null;
+  return { end: i + m.end + 1, entries: m.entries };
+}
+
 export function recogniseMentions(
   text: string,
   textOffset: number,
@@ -112,7 +133,7 @@ export function recogniseMentions(
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const m = gazetteer.match(tokens, i);
+    const m = gazetteer.match(tokens, i) ?? withMiddleName(tokens, i, gazetteer, lexicon);
     let candidates: GazetteerEntry[] = [];
     let tj = i;
     if (

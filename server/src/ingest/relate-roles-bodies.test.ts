@@ -97,3 +97,13 @@ describe("envoys' posts and rulers", () => {
     expect(roles(run("The International Court of Justice ruled Chile had no claim."))).toEqual([]);
   });
 });
+
+describe("a middle name the knowledge base leaves out", () => {
+  it("finds the person whose name lacks the word after the given name", () => {
+    const x = extractArticles(
+      [makeArticle("rb3", "Anna Maria Kovac spoke in Kyiv on Monday.", "2024-05-01")],
+      tinyKb,
+    );
+    expect(x.entities.map((e) => e.id)).toContain("anna-kovac");
+  });
+});
