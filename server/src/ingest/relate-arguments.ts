@@ -521,8 +521,13 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
       continue;
     }
     // "the Kurdistan Workers' Party (PKK), which ...": a name's acronym in brackets is the name.
+    // The name before the brackets is the one to coordinate ("X and the Free Aceh Movement
+    // (GAM) signed").
     const inner = a.at[k - 1];
-    if (a.s.tokens[k]?.text === ")" && inner && a.s.tokens[inner.ti - 1]?.text === "(") continue;
+    if (a.s.tokens[k]?.text === ")" && inner && a.s.tokens[inner.ti - 1]?.text === "(") {
+      if (a.at[inner.ti - 2]) k = inner.ti - 1;
+      continue;
+    }
     // "X, the commander of the Y, was shaking hands with Z": the apposition closing right
     // before the verb describes X, who is the subject.
     if (a.s.tokens[k]?.text === "," && onlyAuxiliaries(a, k + 1, from)) {

@@ -55,3 +55,12 @@ describe("airspace bans", () => {
     expect(hasTextRelation(y, "lebanon", "SANCTIONS", "russia")).toBe(true);
   });
 });
+
+describe("an acronym in brackets after a name", () => {
+  it("leaves the name before it coordinated with the one before 'and'", () => {
+    const x = run(
+      "Chile and the Free Aceh Movement (GAM) today signed a peace agreement in Helsinki.",
+    );
+    expect(hasTextRelation(x, "chile", "COOPERATES_WITH", "free-aceh-movement")).toBe(true);
+  });
+});

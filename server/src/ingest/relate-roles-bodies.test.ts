@@ -107,3 +107,16 @@ describe("a middle name the knowledge base leaves out", () => {
     expect(x.entities.map((e) => e.id)).toContain("anna-kovac");
   });
 });
+
+describe("a role written out with its body", () => {
+  it("names nobody when given with 'as' or when the known body has no such holder", () => {
+    for (const text of [
+      "Rufino Quispe, in his capacity as Chair of the Association of Southeast Asian Nations, spoke.",
+      "The Chair of the Association of Southeast Asian Nations spoke on Monday.",
+    ]) {
+      const x = run(text);
+      const people = x.entities.filter((e) => e.kind === "Person").map((e) => e.id);
+      expect(people.filter((id) => id !== "rufino-quispe")).toEqual([]);
+    }
+  });
+});

@@ -493,6 +493,27 @@ export function resolveReferences(
       }
       if (after?.isWord && after.cap && !atTok[i + n]) continue; // "President X" with X unknown
       const prev = tokens[i - 1];
+      // "in his capacity as Chair of ASEAN", "sworn in as President": a role given, nobody named.
+      if (prev?.lower === "as") {
+        i += n - 1;
+        continue;
+      }
+      // "the Chair of the Association of Southeast Asian Nations": the known body's own holder
+      // of the role, or nobody (not whoever chairs something else).
+      const ofBody =
+        after?.lower === "of"
+          ? atTok[i + n + (tokens[i + n + 1]?.lower === "the" ? 2 : 1)]
+          : undefined;
+      if (ofBody?.kind === "Organisation" && ofBody.origin === "kb") {
+        const holder = resolveRoleHolder(phrase, ofBody.id, memory, kb, lexicon);
+        if (holder)
+          added.push({
+            ...makeMention(tokens, i, i + n, text, textOffset, holder, "Person", "role"),
+            title: phrase,
+          });
+        i += n - 1;
+        continue;
+      }
       const owner = prev ? atTok[i - 1] : undefined;
       const possessor = prev?.text === "'s" || prev?.text === "’s" ? atTok[i - 2] : undefined;
       const country =
