@@ -102,6 +102,18 @@ function spelledOtherwiseInName(
   return entries.every((e) => e.kind !== "Person" && e.exact !== undefined && e.exact !== spelled);
 }
 
+/** "al-Kabir" from token k: an Arabic article, a hyphen and a capitalised word, all glued. */
+function articleGlued(tokens: readonly Token[], k: number): boolean {
+  const [article, hyphen, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return (
+    (article?.lower === "al" || article?.lower === "el") &&
+    hyphen?.text === "-" &&
+    hyphen.start === article.end &&
+    !!word?.cap &&
+    word.start === hyphen.end
+  );
+}
+
 /**
  * "Brice Clotaire Oligui Nguema" for the knowledge base's "Brice Oligui Nguema": a person's
  * name with one more capitalised word after the given name. The match, its end counted in
@@ -164,7 +176,7 @@ export function recogniseMentions(
         next?.isWord &&
         lexicon.nameConnectors.has(next.text) &&
         !PLAIN_CONNECTORS.has(next.text) &&
-        isFirstName(tok)
+        (isFirstName(tok) || articleGlued(tokens, i + 1))
       )
         continue;
       const prev = tokens[i - 1];
@@ -203,11 +215,14 @@ export function recogniseMentions(
     // name particle, or before a capitalised word that is no ordinary word, is part of another
     // person's name.
     // Arabic articles of names are often capitalised inside a name ("Fahd bin Mahmoud Al Said").
-    const particleWord = tokens[i - 1]?.text ?? "";
+    // "Sadiq al-Kabir", "Mr. al-Kabir": an Arabic article glued by a hyphen counts likewise.
+    const glued = tokens[i - 1]?.text === "-" && articleGlued(tokens, i - 2);
+    const particleWord = tokens[glued ? i - 2 : i - 1]?.text ?? "";
+    const opener = tokens[glued ? i - 3 : i - 2];
     const particle =
       (NAME_PARTICLES.has(particleWord) || ARABIC_PARTICLES.has(particleWord.toLowerCase())) &&
-      !!tokens[i - 2]?.cap &&
-      tokens[i - 2]?.isWord === true;
+      !!opener?.cap &&
+      opener.isWord;
     const next = tokens[tj];
     // "Fahd bin Mahmoud": a particle and a capitalised word after it continue another name.
     const followed =

@@ -120,3 +120,31 @@ describe("a role written out with its body", () => {
     }
   });
 });
+
+describe("lone surnames of persons the article has not named", () => {
+  const kb = {
+    ...tinyKb,
+    persons: [
+      ...tinyKb.persons,
+      {
+        id: "amir-kabir",
+        name: "Amir Kabir",
+        aliases: [],
+        roles: [{ role: "Chief Justice", of: "iran", from: "2006", to: "2010" }],
+      },
+    ],
+  };
+  const ids = (text: string) =>
+    extractArticles([makeArticle("rb5", text, "2023-05-01")], kb).entities.map((e) => e.id);
+  it("are nobody when the person held no office at the date and is never named in full", () => {
+    expect(ids("Protesters clashed with police in Kabir and Tehran.")).not.toContain("amir-kabir");
+  });
+  it("are the person the article names in full later", () => {
+    expect(ids("Kabir returns. Amir Kabir flew to Tehran on Monday.")).toContain("amir-kabir");
+  });
+  it("leave an Arabic name with a glued article to the person the text introduced", () => {
+    const x = ids("Mr. Sadiq al-Kabir was removed. Mr. al-Kabir left Tehran in August.");
+    expect(x).not.toContain("amir-kabir");
+    expect(x).toContain("sadiq-al-kabir");
+  });
+});

@@ -39,6 +39,7 @@ function pickSurname(
   kb: KbIndex,
   key: string,
   nameWords: ReadonlyMap<string, ReadonlySet<string>>,
+  articleText: string,
 ): string {
   const ids = m.candidates.map((c) => c.id);
   for (let k = memory.persons.length - 1; k >= 0; k--)
@@ -47,7 +48,26 @@ function pickSurname(
   // one of them (no one, when two share it), not a person it never named.
   const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
   if (named.length > 0) return named.length === 1 ? (named[0] as string) : "";
-  if (ids.length === 1) return ids[0] as string;
+  // "Puno" (a region of Peru) is not the Philippine judge of that name: a lone surname of a
+  // person the article has not named is theirs when the knowledge base gives it as an alias,
+  // when they held an office at the article's date, or when the article names them in full
+  // later (a headline's "Castillo").
+  if (ids.length === 1) {
+    const id = ids[0] as string;
+    const entry = kb.byId.get(id);
+    const alias = (entry?.aliases ?? []).some(
+      (a) =>
+        tokenize(a)
+          .map((t) => t.key)
+          .join(" ") === key,
+    );
+    const date = memory.date;
+    const active = !date || (kb.rolesOf.get(id) ?? []).some((r) => roleCovers(r, date));
+    const later =
+      !!entry &&
+      [entry.name, ...entry.aliases].some((n) => n.includes(" ") && articleText.includes(n));
+    return alias || active || later ? id : "";
+  }
   if (memory.date) {
     const date = memory.date;
     const active = ids.filter((id) => (kb.rolesOf.get(id) ?? []).some((r) => roleCovers(r, date)));
@@ -127,6 +147,7 @@ export function resolveArticle(
   date: string | null,
   ctx: ResolveContext,
 ): AnalysedSentence[] {
+  const articleText = sentences.map((x) => x.text).join("\n");
   const memory: ArticleMemory = {
     date,
     persons: [],
@@ -189,12 +210,18 @@ export function resolveArticle(
     for (const m of mentions) {
       if (m.via === "surname") {
         // "Moon" after "Moon Jae-in" is he, not Ban Ki-moon whom the article never named.
-        const given = givenNames.get((tokens[m.ti] as Token).key);
+        const key = (tokens[m.ti] as Token).key;
+        const given = givenNames.get(key);
         const named = m.candidates.some((c) => memory.persons.includes(c.id));
+        // "Mr. al-Kabir" after "Sadiq al-Kabir", a person the knowledge base does not know: the
+        // surname is his, not a known person's the article never named.
+        const introduced = named ? undefined : textNames.get(key);
         m.id =
           given && !named
             ? given.id
-            : pickSurname(m, memory, ctx.kb, (tokens[m.ti] as Token).key, ctx.gazetteer.nameWords);
+            : introduced?.kind === "Person"
+              ? introduced.id
+              : pickSurname(m, memory, ctx.kb, key, ctx.gazetteer.nameWords, articleText);
       }
       if (m.via === "ner" && !m.id) {
         const existing = textNames.get(
