@@ -591,12 +591,16 @@ function apposedPerson(a: Arguments, k: number): Mention | null {
 /** "X said that it ...": a "that" at k after a speech verb, with "it" or "they" right after. */
 function speakerPronounAfter(a: Arguments, k: number): boolean {
   const tokens = a.s.tokens;
-  return (
-    tokens[k]?.lower === "that" &&
-    SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? "") &&
-    !a.at[k + 1] &&
-    a.vp.speechVerbs.has(tokens[k - 1]?.lower ?? "")
-  );
+  if (tokens[k]?.lower !== "that" || !SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ""))
+    return false;
+  if (a.at[k + 1]) return false;
+  // "said in a statement that it", "announced on Monday that it": a short phrase naming nobody
+  // may stand between the verb and "that".
+  for (let v = k - 1; v >= 0 && v >= k - 5; v--) {
+    if (a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) return true;
+    if (a.at[v] || !tokens[v]?.isWord) return false;
+  }
+  return false;
 }
 
 const OWNED_DEED_LINKS = new Set(["of", "to", "into", "in", "with", "for", "on", "from"]);

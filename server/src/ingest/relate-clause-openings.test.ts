@@ -64,3 +64,14 @@ describe("an acronym in brackets after a name", () => {
     expect(hasTextRelation(x, "chile", "COOPERATES_WITH", "free-aceh-movement")).toBe(true);
   });
 });
+
+describe("a stance kept, reported", () => {
+  it("reads 'said in a statement that it would continue to support X' as support", () => {
+    const x = run("Lebanon said in a statement that it would continue to support Chile.");
+    expect(hasTextRelation(x, "lebanon", "SUPPORTS", "chile")).toBe(true);
+  });
+  it("still reads a condition as no fact", () => {
+    const x = run("If the talks fail, Lebanon would continue to support Chile.");
+    expect(hasTextRelation(x, "lebanon", "SUPPORTS", "chile")).toBe(false);
+  });
+});

@@ -164,6 +164,9 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
 };
 
 /** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
+/** Verbs after "would" that keep a present stance going ("would continue to support"). */
+const CONTINUING = new Set(["continue", "keep", "remain"]);
+
 function modality(
   a: Arguments,
   from: number,
@@ -199,7 +202,9 @@ function modality(
     // Two-word cues ("was due", "going to") end at their second word.
     const pair = `${tokens[k - 1]?.lower ?? ""} ${t.lower}`;
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
-    if (reported && t.lower === "would") factor *= 0.8;
+    // "said it would continue to support X": a stance kept, not a hypothesis.
+    const continuing = t.lower === "would" && CONTINUING.has(tokens[k + 1]?.lower ?? "");
+    if ((reported && t.lower === "would") || continuing) factor *= 0.8;
     else if (
       (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) ||
       (k > from && vp.hypothetical.has(pair))
