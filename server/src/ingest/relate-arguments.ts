@@ -739,11 +739,30 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   // goes back to the speaker, not to the reported clause's subject.
   const start = clauseStart(a, k);
   const said = (j: number): boolean => a.vp.speechVerbs.has(a.s.tokens[j]?.lower ?? "");
-  const reported = said(start - 1) || (a.s.tokens[start - 1]?.lower === "that" && said(start - 2));
+  // "said that ...", "said on Monday that ...": a short phrase may stand before "that". The
+  // index of the verb of saying, or -1.
+  const saidAt = (j: number): number => {
+    for (let v = j; v >= 0 && v >= j - 4; v--) {
+      if (said(v)) return v;
+      if (a.at[v] || !a.s.tokens[v]?.isWord) return -1;
+    }
+    return -1;
+  };
+  const verb = said(start - 1)
+    ? start - 1
+    : a.s.tokens[start - 1]?.lower === "that"
+      ? saidAt(start - 2)
+      : -1;
+  const reported = verb >= 0;
+  // "X said that Taylor \"must not escape\" and called on Y": the one who said it.
+  // A quotation closing before "and" ends the reported words; "said that Russia attacked X and
+  // seized Y" keeps Russia.
+  const quoted = /^["”’]$/.test(a.s.tokens[k - 1]?.text ?? "");
+  const speaker = reported && quoted ? searchLeft(a, verb, slot, 8) : null;
   const subject =
     relativeAntecedent(a, k, slot) ??
     (reported
-      ? (speakerBefore(a, k, slot, true) ?? clauseSubject(a, k, slot))
+      ? (speakerBefore(a, k, slot, true) ?? speaker ?? clauseSubject(a, k, slot))
       : (clauseSubject(a, k, slot) ?? speakerBefore(a, k, slot)));
   if (!object) return subject;
   // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that

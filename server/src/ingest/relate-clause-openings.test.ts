@@ -75,3 +75,21 @@ describe("a stance kept, reported", () => {
     expect(hasTextRelation(x, "lebanon", "SUPPORTS", "chile")).toBe(false);
   });
 });
+
+describe("coordinated verbs", () => {
+  it("does not let a denial before 'and' negate the finite verb after it", () => {
+    const x = run("Rufino Quispe denies any role and accuses Teodora Alcalde of lying.");
+    expect(hasTextRelation(x, "rufino-quispe", "CRITICIZES", "teodora-alcalde")).toBe(true);
+    const y = run("Lebanon would never criticise Chile and condemn Peru.");
+    expect(hasTextRelation(y, "lebanon", "CRITICIZES", "peru")).toBe(false);
+  });
+  it("gives the verb after a closed quotation and 'and' to the one who said it", () => {
+    const x = run(
+      'Rufino Quispe said on Monday that Teodora Alcalde "must not escape justice" and called on Peru to act.',
+    );
+    expect(hasTextRelation(x, "rufino-quispe", "CALLS_ON", "peru")).toBe(true);
+    expect(hasTextRelation(x, "teodora-alcalde", "CALLS_ON", "peru")).toBe(false);
+    const y = run("Rufino Quispe said on Monday that Lebanon attacked Chile and invaded Peru.");
+    expect(hasTextRelation(y, "lebanon", "ATTACKS", "peru")).toBe(true);
+  });
+});

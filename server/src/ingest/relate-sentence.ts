@@ -184,7 +184,11 @@ function modality(
     if (!vp.conditional.has(w) || inParenthesis(a, k, ts)) continue;
     if (w !== "until" || tokens.slice(0, k).some((_, d) => isNegation(tokens, d, vp))) return 0;
   }
-  for (let k = Math.max(0, from); k < to; k++) {
+  // "denies any role and accuses X": a finite verb after "and" starts its own statement; what
+  // negated or hedged the verb before it does not reach it.
+  const coordinated =
+    tokens[ts - 1]?.lower === "and" && /(ed|es|s)$/.test(trig.words[0] ?? "") ? ts - 1 : -1;
+  for (let k = Math.max(0, from, coordinated); k < to; k++) {
     const t = tokens[k] as Token;
     // The trigger's own words ("threatened", "rejected") and a relative clause in between
     // ("X, which could ..., urged Y") say nothing about whether the statement holds.
