@@ -250,6 +250,24 @@ export function recogniseMentions(
       !candidates.some((c) => gazetteer.nameWords.get(c.id)?.has(prev.key))
     )
       continue;
+    // "Harjeet Singh Nijjar" is not Hardeep Singh Nijjar: of two capitalised words before a
+    // one-word alias, the nearer in the person's name and the farther not, name someone else.
+    const prev2 = tokens[i - 2];
+    if (
+      best.kind === "Person" &&
+      tj === i + 1 &&
+      prev?.cap &&
+      prev.isWord &&
+      prev2?.cap &&
+      prev2.isWord &&
+      !prev2.upper &&
+      !isCommonWord(prev2) &&
+      !lexicon.notNames.has(prev2.lower) &&
+      !titleBefore(tokens, i - 1, lexicon) &&
+      candidates.some((c) => gazetteer.nameWords.get(c.id)?.has(prev.key)) &&
+      !candidates.some((c) => gazetteer.nameWords.get(c.id)?.has(prev2.key))
+    )
+      continue;
     // "ethnic Albanian mayors", "ethnic Serbs": a people, not the state of that name.
     if (best.via === "demonym" && ETHNIC.has(tokens[i - 1]?.lower ?? "")) {
       i = tj - 1;
