@@ -24,6 +24,9 @@ const COPULAS = new Set(["is", "remains", "was", "remained"]);
 /** Adverbs between a copula and its noun phrase: "is still Vietnam's main supplier". */
 const COPULA_ADVERBS = new Set(["still", "now", "also", "already", "long", "increasingly"]);
 const MAX_MODIFIERS = 3;
+/** Prepositions of a phrase that bounds the noun: "ally in the region", "partner on the continent". */
+const ALLY = new Set(["ally", "allies"]);
+const SCOPE_PREPOSITIONS = new Set(["in", "on", "within", "among"]);
 
 /** The relation noun ending the modifiers from k ("main backer", "long-time ally"): its index, or -1. */
 function relationNounAt(
@@ -115,12 +118,20 @@ export function relationalAppositions(
       } else noun = -1;
     }
     if (!other || noun < 0 || idOf(other) === idOf(head)) continue;
-    const end = tokens[noun + 1]?.lower === "of" ? other.tj : noun + 1;
+    let end = tokens[noun + 1]?.lower === "of" ? other.tj : noun + 1;
+    // "Correa's closest ally in the region,": a short place phrase before the closing comma.
+    if (SCOPE_PREPOSITIONS.has(tokens[end]?.lower ?? "")) {
+      const comma = tokens.findIndex((t, i) => i > end && i <= end + 5 && t.text === ",");
+      if (comma > 0 && !at.slice(end, comma).some((m) => m?.kind === "Person")) end = comma;
+    }
     const next = tokens[end];
     const close = next?.text === "," ? end : -1;
     // After a copula the noun phrase may go on ("... partner and paid for ...").
     if (!copula && next && close < 0 && next.text !== "." && next.isWord) continue;
-    const type = lexicon.relationNouns.get((tokens[noun] as Token).lower) as RelationType;
+    const word = (tokens[noun] as Token).lower;
+    // "Chávez, Correa's closest ally": one person's ally backs the other.
+    const backer = ALLY.has(word) && head.kind === "Person" && other.kind === "Person";
+    const type = backer ? "SUPPORTS" : (lexicon.relationNouns.get(word) as RelationType);
     out.push({ head, other, type, open, close });
   }
   return out;

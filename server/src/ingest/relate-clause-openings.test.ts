@@ -93,3 +93,24 @@ describe("coordinated verbs", () => {
     expect(hasTextRelation(y, "lebanon", "ATTACKS", "peru")).toBe(true);
   });
 });
+
+describe("allies, thanks, aid given and cities taken", () => {
+  it("reads 'X, Y's closest ally in the region,' between persons as X backing Y", () => {
+    const x = run("Rufino Quispe, Teodora Alcalde's closest ally in the region, went further.");
+    expect(hasTextRelation(x, "rufino-quispe", "SUPPORTS", "teodora-alcalde")).toBe(true);
+  });
+  it("reads gratitude as support and aid given to a country as aid", () => {
+    const x = run("Lebanon is grateful to France for its solidarity.");
+    expect(hasTextRelation(x, "lebanon", "SUPPORTS", "france")).toBe(true);
+    const y = run("France has given Lebanon billions of dollars in aid since 2006.");
+    expect(hasTextRelation(y, "france", "AIDS", "lebanon")).toBe(true);
+  });
+  it("keeps a captured capital as the city", () => {
+    const x = run("Hezbollah fighters take control of Beirut as the army withdraws.");
+    expect(hasTextRelation(x, "hezbollah", "OCCUPIES", "beirut")).toBe(true);
+  });
+  it("reads a group's founder as its leader", () => {
+    const x = run("Rufino Quispe, Hezbollah's founder, spoke on Monday.");
+    expect(hasTextRelation(x, "rufino-quispe", "LEADS", "hezbollah")).toBe(true);
+  });
+});

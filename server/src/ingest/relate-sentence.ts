@@ -207,7 +207,8 @@ function modality(
     const pair = `${tokens[k - 1]?.lower ?? ""} ${t.lower}`;
     // "said Turkey would stand with Azerbaijan": reported speech's "would" is its "will".
     // "said it would continue to support X": a stance kept, not a hypothesis.
-    const continuing = t.lower === "would" && CONTINUING.has(tokens[k + 1]?.lower ?? "");
+    const after = QUOTE_MARKS.has(tokens[k + 1]?.text ?? "") ? tokens[k + 2] : tokens[k + 1];
+    const continuing = t.lower === "would" && CONTINUING.has(after?.lower ?? "");
     if ((reported && t.lower === "would") || continuing) factor *= 0.8;
     else if (
       (vp.hypothetical.has(t.lower) && !isMonth(tokens, k)) ||
@@ -1023,7 +1024,7 @@ export function relateSentence(
         const conf = (0.8 * factor * Math.min(x.confidence, y.confidence)) / 0.95;
         const from = actorOf(a, x, "agent", true) ?? x.id;
         const to =
-          (trig.type === "VISITED"
+          (trig.type === "VISITED" || (trig.type === "OCCUPIES" && y.kind === "Location")
             ? actorOf(a, y, "place")
             : actorOf(a, y, "target", true, y.ti === te)) ?? y.id;
         if (from === to || (trig.type === "VISITED" && x.kind !== "Person")) continue;
