@@ -139,6 +139,9 @@ describe("lone surnames of persons the article has not named", () => {
   it("are nobody when the person held no office at the date and is never named in full", () => {
     expect(ids("Protesters clashed with police in Kabir and Tehran.")).not.toContain("amir-kabir");
   });
+  it("are the known person when a title stands before the surname", () => {
+    expect(ids("Crowds mourned the late President Kabir in Tehran.")).toContain("amir-kabir");
+  });
   it("are the person the article names in full later", () => {
     expect(ids("Kabir returns. Amir Kabir flew to Tehran on Monday.")).toContain("amir-kabir");
   });

@@ -50,8 +50,8 @@ function pickSurname(
   if (named.length > 0) return named.length === 1 ? (named[0] as string) : "";
   // "Puno" (a region of Peru) is not the Philippine judge of that name: a lone surname of a
   // person the article has not named is theirs when the knowledge base gives it as an alias,
-  // when they held an office at the article's date, or when the article names them in full
-  // later (a headline's "Castillo").
+  // when they held an office at the article's date, when the article names them in full later
+  // (a headline's "Castillo"), or when a title stands before it.
   if (ids.length === 1) {
     const id = ids[0] as string;
     const entry = kb.byId.get(id);
@@ -66,7 +66,8 @@ function pickSurname(
     const later =
       !!entry &&
       [entry.name, ...entry.aliases].some((n) => n.includes(" ") && articleText.includes(n));
-    return alias || active || later ? id : "";
+    // "the late President Magufuli": a title before the surname names the known person.
+    return alias || active || later || !!m.title ? id : "";
   }
   if (memory.date) {
     const date = memory.date;
