@@ -504,16 +504,7 @@ export function resolveReferences(
         after?.lower === "of"
           ? atTok[i + n + (tokens[i + n + 1]?.lower === "the" ? 2 : 1)]
           : undefined;
-      if (ofBody?.kind === "Organisation" && ofBody.origin === "kb") {
-        const holder = resolveRoleHolder(phrase, ofBody.id, memory, kb, lexicon);
-        if (holder)
-          added.push({
-            ...makeMention(tokens, i, i + n, text, textOffset, holder, "Person", "role"),
-            title: phrase,
-          });
-        i += n - 1;
-        continue;
-      }
+      const body = ofBody?.kind === "Organisation" && ofBody.origin === "kb" ? ofBody.id : null;
       const owner = prev ? atTok[i - 1] : undefined;
       const possessor = prev?.text === "'s" || prev?.text === "’s" ? atTok[i - 2] : undefined;
       const country =
@@ -523,14 +514,16 @@ export function resolveReferences(
             ? possessor.id
             : null;
       const definite = prev?.lower === "the" || (t.cap && prev?.lower !== "a");
-      if (!country && !definite) continue;
+      if (!body && !country && !definite) continue;
       // "the minister" alone is too vague for the knowledge base; only a person this article
       // gave that title ("Kenyan Foreign Minister X ... the minister") can be meant.
       const vague = !country && !t.cap && n === 1;
-      const id = vague
-        ? titledHolder(phrase, memory)
-        : (resolveRoleHolder(phrase, country, memory, kb, lexicon) ??
-          (country ? null : titledHolder(phrase, memory)));
+      const id = body
+        ? resolveRoleHolder(phrase, body, memory, kb, lexicon)
+        : vague
+          ? titledHolder(phrase, memory)
+          : (resolveRoleHolder(phrase, country, memory, kb, lexicon) ??
+            (country ? null : titledHolder(phrase, memory)));
       if (id)
         added.push({
           ...makeMention(tokens, i, i + n, text, textOffset, id, "Person", "role"),
