@@ -63,7 +63,7 @@ const keysOf = (surface: string): string[] =>
     .map((t) => t.key);
 
 /** Words that put a father's name after them (as keys: lower case, folded). */
-const PATRONYMIC = new Set(["bin", "ibn", "bint"]);
+export const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint"]);
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const root: TrieNode = { next: new Map(), entries: [] };

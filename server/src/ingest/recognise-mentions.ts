@@ -1,7 +1,12 @@
 // Recognise: finds mentions of knowledge-base actors in one sentence with the gazetteer
 // (longest match), absorbs titles in front of persons, and marks lone surnames of KB persons
 // for the resolver. Unknown names are left to recognise-names.ts.
-import type { Gazetteer, GazetteerEntry, GazetteerMatch } from "./build-gazetteer.ts";
+import {
+  PATRONYMIC,
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerMatch,
+} from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { isCommonWord, isFirstName, SUFFIXES } from "./recognise-names.ts";
@@ -11,7 +16,7 @@ import type { Token } from "./tokenize.ts";
 const PLAIN_CONNECTORS = new Set(["and", "of", "for", "the"]);
 
 /** Lower-case particles inside a person's name ("Eduardo del Castillo", "Ursula von der Leyen"). */
-const ARABIC_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint"]);
+const ARABIC_PARTICLES = new Set(["al", "el", ...PATRONYMIC]);
 const NAME_PARTICLES = new Set([
   "bin",
   "ibn",
@@ -114,6 +119,9 @@ function articleGlued(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Tokens a person's name runs to after the given name, as far as withMiddleName looks. */
+const MAX_NAME_TOKENS = 12;
+
 /**
  * "Brice Clotaire Oligui Nguema" for the knowledge base's "Brice Oligui Nguema": a person's
  * name with one more capitalised word after the given name. The match, its end counted in
@@ -130,7 +138,7 @@ function withMiddleName(
   if (!next?.cap || !next.isWord || next.start !== middle.end + 1) return null;
   if (isCommonWord(middle) || lexicon.notNames.has(middle.lower) || !isFirstName(given))
     return null;
-  const m = gazetteer.match([given, ...tokens.slice(i + 2)], 0);
+  const m = gazetteer.match([given, ...tokens.slice(i + 2, i + 2 + MAX_NAME_TOKENS)], 0);
   if (!m || m.end < 2 || !m.entries.every((e) => e.kind === "Person")) return null;
   return { end: i + m.end + 1, entries: m.entries };
 }

@@ -532,6 +532,7 @@ function coordinatesKnown(
 
 const APOSTROPHES = new Set(["'", "’"]);
 
+/** "Ming-hsin", "Hezb-e", "Wu'er": a short lower-case syllable at j glued to a name word before. */
 function gluedSyllable(tokens: readonly Token[], j: number, owner: Map<number, Mention>): boolean {
   const t = tokens[j] as Token;
   const glue = tokens[j - 1];

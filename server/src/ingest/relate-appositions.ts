@@ -24,8 +24,9 @@ const COPULAS = new Set(["is", "remains", "was", "remained"]);
 /** Adverbs between a copula and its noun phrase: "is still Vietnam's main supplier". */
 const COPULA_ADVERBS = new Set(["still", "now", "also", "already", "long", "increasingly"]);
 const MAX_MODIFIERS = 3;
-/** Prepositions of a phrase that bounds the noun: "ally in the region", "partner on the continent". */
+/** Nouns by which one person backs another ("Correa's closest ally"). */
 const ALLY = new Set(["ally", "allies"]);
+/** Prepositions of a phrase that bounds the noun: "ally in the region", "partner on the continent". */
 const SCOPE_PREPOSITIONS = new Set(["in", "on", "within", "among"]);
 
 /** The relation noun ending the modifiers from k ("main backer", "long-time ally"): its index, or -1. */

@@ -588,19 +588,27 @@ function apposedPerson(a: Arguments, k: number): Mention | null {
   return null;
 }
 
-/** "X said that it ...": a "that" at k after a speech verb, with "it" or "they" right after. */
+/**
+ * "X said that it ...": a "that" at k after a speech verb (or a short phrase after one), with
+ * "it" or "they" right after.
+ */
 function speakerPronounAfter(a: Arguments, k: number): boolean {
   const tokens = a.s.tokens;
   if (tokens[k]?.lower !== "that" || !SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ""))
     return false;
-  if (a.at[k + 1]) return false;
-  // "said in a statement that it", "announced on Monday that it": a short phrase naming nobody
-  // may stand between the verb and "that".
-  for (let v = k - 1; v >= 0 && v >= k - 5; v--) {
-    if (a.vp.speechVerbs.has(tokens[v]?.lower ?? "")) return true;
-    if (a.at[v] || !tokens[v]?.isWord) return false;
+  return !a.at[k + 1] && speechVerbEndingAt(a, k - 1) >= 0;
+}
+
+/**
+ * The verb of saying at token j, or a few words before it with a phrase naming nobody between
+ * ("said in a statement that", "announced on Monday that"): its index, or -1.
+ */
+function speechVerbEndingAt(a: Arguments, j: number): number {
+  for (let v = j; v >= 0 && v >= j - 4; v--) {
+    if (a.vp.speechVerbs.has(a.s.tokens[v]?.lower ?? "")) return v;
+    if (a.at[v] || !a.s.tokens[v]?.isWord) return -1;
   }
-  return false;
+  return -1;
 }
 
 const OWNED_DEED_LINKS = new Set(["of", "to", "into", "in", "with", "for", "on", "from"]);
@@ -739,23 +747,15 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   // goes back to the speaker, not to the reported clause's subject.
   const start = clauseStart(a, k);
   const said = (j: number): boolean => a.vp.speechVerbs.has(a.s.tokens[j]?.lower ?? "");
-  // "said that ...", "said on Monday that ...": a short phrase may stand before "that". The
-  // index of the verb of saying, or -1.
-  const saidAt = (j: number): number => {
-    for (let v = j; v >= 0 && v >= j - 4; v--) {
-      if (said(v)) return v;
-      if (a.at[v] || !a.s.tokens[v]?.isWord) return -1;
-    }
-    return -1;
-  };
+  // "said that ...", "said on Monday that ...": a short phrase may stand before "that".
   const verb = said(start - 1)
     ? start - 1
     : a.s.tokens[start - 1]?.lower === "that"
-      ? saidAt(start - 2)
+      ? speechVerbEndingAt(a, start - 2)
       : -1;
   const reported = verb >= 0;
-  // "X said that Taylor \"must not escape\" and called on Y": the one who said it.
-  // A quotation closing before "and" ends the reported words; "said that Russia attacked X and
+  // "X said that Taylor \"must not escape\" and called on Y": a quotation closing before "and"
+  // ends the reported words, so the verb is the speaker's; "said that Russia attacked X and
   // seized Y" keeps Russia.
   const quoted = /^["”’]$/.test(a.s.tokens[k - 1]?.text ?? "");
   const speaker = reported && quoted ? searchLeft(a, verb, slot, 8) : null;

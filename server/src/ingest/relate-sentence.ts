@@ -163,10 +163,10 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
   );
 };
 
-/** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
 /** Verbs after "would" that keep a present stance going ("would continue to support"). */
 const CONTINUING = new Set(["continue", "keep", "remain"]);
 
+/** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
 function modality(
   a: Arguments,
   from: number,

@@ -49,25 +49,19 @@ function pickSurname(
   const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
   if (named.length > 0) return named.length === 1 ? (named[0] as string) : "";
   // "Puno" (a region of Peru) is not the Philippine judge of that name: a lone surname of a
-  // person the article has not named is theirs when the knowledge base gives it as an alias,
-  // when they held an office at the article's date, when the article names them in full later
-  // (a headline's "Castillo"), or when a title stands before it.
+  // person the article has not named is theirs when they held an office at the article's date,
+  // when the article names them in full later (a headline's "Castillo"), or when a title stands
+  // before it ("the late President Magufuli"). (A surname the person has as a plain alias never
+  // gets here: the gazetteer matches it as that alias.)
   if (ids.length === 1) {
     const id = ids[0] as string;
     const entry = kb.byId.get(id);
-    const alias = (entry?.aliases ?? []).some(
-      (a) =>
-        tokenize(a)
-          .map((t) => t.key)
-          .join(" ") === key,
-    );
     const date = memory.date;
     const active = !date || (kb.rolesOf.get(id) ?? []).some((r) => roleCovers(r, date));
     const later =
       !!entry &&
       [entry.name, ...entry.aliases].some((n) => n.includes(" ") && articleText.includes(n));
-    // "the late President Magufuli": a title before the surname names the known person.
-    return alias || active || later || !!m.title ? id : "";
+    return active || later || !!m.title ? id : "";
   }
   if (memory.date) {
     const date = memory.date;
