@@ -182,6 +182,8 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
         if (!node) break;
         allUpper &&= t.upper;
         j++;
+        // Most nodes are the inside of a longer name: nothing ends there.
+        if (node.entries.length === 0) continue;
         let ok = node.entries.filter((e) => !e.caseSensitive || allUpper);
         // "Nigerian" and "Nigerien" share a skeleton: the exact spelling decides between them.
         if (ok.length > 1 && new Set(ok.map((e) => e.id)).size > 1) {

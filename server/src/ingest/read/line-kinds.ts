@@ -2,6 +2,8 @@
 // share buttons, image file names, copyright and syndication footers) and the markers where
 // reader comments begin (forum post headers, "Link to comment", reaction counts).
 
+import { wordCount } from "./text-lines.ts";
+
 const CHROME_PHRASES = new Set(
   `jump to content|skip to content|skip to main content|skip to navigation|main menu|toggle navigation|open menu|
 close menu|social media|recommended posts|share this|share this article|share this story|share this post|share on facebook|
@@ -18,6 +20,12 @@ enable javascript|this site uses cookies|skip advertisement|scroll to continue|c
     .split("|")
     .map((s) => s.trim()),
 );
+
+// A line's key has as many words as the line (the key only trims, drops bullets and collapses
+// spaces), so a line with more words than the longest phrase needs no key.
+const mostWords = (phrases: ReadonlySet<string>): number =>
+  Math.max(...[...phrases].map(wordCount));
+const MAX_CHROME_WORDS = mostWords(CHROME_PHRASES);
 
 const IMAGE_FILE = /^[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)$/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
@@ -56,18 +64,21 @@ const TIME_AGO = new RegExp(`^(?:posted\\s+)?${AGO}$`, "i");
 const COMMENT_CHROME =
   /\b(?:sign (?:in|up)|log ?in|register|create (?:an |a new )?account|members?|registered users|already have an account|recently browsing|create new|posting rights)\b/i;
 
+/**
+ * Whitespace that is not already one plain space: `s.replace(SPACING, " ")` collapses spacing
+ * as `/\s+/g` would, without rewriting every single space of a long line.
+ */
+const SPACING = /\s{2,}|[^\S ]/g;
+
 /** Trims and drops list bullets so phrase lists match the words. */
 export function lineKey(line: string): string {
   return line
     .trim()
     .replace(/^[•·●▪*›»>|]+\s*/, "")
     .replace(/\s*[:›»>|…]+$/, "")
-    .replace(/\s+/g, " ")
+    .replace(SPACING, " ")
     .toLowerCase();
 }
-
-const wordCount = (s: string): number =>
-  s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 // Headings of lists of links to other stories: the headlines under them name other news.
 const LINK_LIST_HEADINGS = new Set(
@@ -79,8 +90,11 @@ most read|most popular|most viewed|latest news|latest stories|top stories|editor
     .map((s) => s.trim()),
 );
 
+const MAX_HEADING_WORDS = mostWords(LINK_LIST_HEADINGS);
+
 /** The heading of a list of links to other stories ("Related news", "More stories:"). */
 export function isLinkListHeading(line: string): boolean {
+  if (wordCount(line) > MAX_HEADING_WORDS) return false;
   return LINK_LIST_HEADINGS.has(lineKey(line.trim().replace(/[:\s]+$/, "")));
 }
 
@@ -95,8 +109,9 @@ export function isBoilerplate(line: string): boolean {
   // "[Photo: ...]", "(Reporting by ...)": a credit in brackets is still a credit.
   const t = line.trim().replace(/^[[(](?!c\))\s*/i, "");
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
-  const key = lineKey(t);
-  if (CHROME_PHRASES.has(key) || IMAGE_FILE.test(t)) return true;
+  const words = wordCount(t);
+  if ((words <= MAX_CHROME_WORDS && CHROME_PHRASES.has(lineKey(t))) || IMAGE_FILE.test(t))
+    return true;
   if (
     t.length < 200 &&
     (COPYRIGHT.test(t) ||
@@ -113,12 +128,12 @@ export function isBoilerplate(line: string): boolean {
     return true;
   if (t.length < 140 && CALL_TO_ACTION.test(t)) return true;
   // One or two words without sentence punctuation: menu items, section names, button labels.
-  return wordCount(t) <= 2 && !/[.!?"”’]$/.test(t);
+  return words <= 2 && !/[.!?"”’]$/.test(t);
 }
 
 /** Where reader comments begin (or a later post starts). */
 export function isCommentMarker(line: string): boolean {
-  const t = line.trim().replace(/\s+/g, " ");
+  const t = line.trim().replace(SPACING, " ");
   if (t.length > 160) return false;
   return (
     POST_HEADER.test(t) ||

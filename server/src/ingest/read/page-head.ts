@@ -190,14 +190,13 @@ export function readPageHead(lines: TextLine[], limit: number): PageHead {
       endK = k;
       break;
     }
-    if (!isParagraph(line) || wordCount(line.text) > 40) {
-      if (wordCount(line.text) > 40) {
-        endK = k;
-        break;
-      }
-      continue;
+    if (wordCount(line.text) > 40) {
+      endK = k;
+      break;
     }
-    if (isNavigation(line.text) || letters(line.text) === letters(line.text).toUpperCase()) {
+    if (!isParagraph(line)) continue;
+    const shown = letters(line.text);
+    if (isNavigation(line.text) || shown === shown.toUpperCase()) {
       continue;
     }
     const credited =

@@ -33,12 +33,9 @@ const MAX_TRAILING_WORDS = 20;
 /** Leftovers of stripped links before the first words: "( – ", "— ". */
 const LEAD_JUNK = /^(?:[([]\s*[)\]]?\s*[-–—]+\s*|[-–—•·*|]+\s+)/;
 
-const sameText = (a: string, b: string): boolean =>
-  a
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim() ===
-  b
+/** Letters and digits in lower case, anything else one space: a headline compared to a title. */
+const titleKey = (s: string): string =>
+  s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -50,6 +47,7 @@ export function prepareArticle(raw: RawArticle): Article {
   const head = readPageHead(lines, commentStart);
   const headEnd = head.end;
   const givenTitle = raw.title?.trim() || null;
+  const givenKey = givenTitle ? titleKey(givenTitle) : null;
   const found: Found = {};
   const keep: boolean[] = lines.map(() => false);
   let titleLine: TextLine | null = null;
@@ -98,8 +96,8 @@ export function prepareArticle(raw: RawArticle): Article {
       continue;
     }
     if (isBoilerplate(t)) continue;
-    const isTitle = givenTitle ? sameText(t, givenTitle) : i === head.title;
-    if (i < headEnd && isTitle) {
+    // Only the page head holds the headline.
+    if (i < headEnd && (givenKey !== null ? titleKey(t) === givenKey : i === head.title)) {
       titleLine ??= line;
       // A headline is the article's own statement, so it is read like the body, unless it is
       // set in title case, where every word looks like part of a name.

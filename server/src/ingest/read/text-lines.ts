@@ -26,8 +26,48 @@ export function textLines(text: string): TextLine[] {
   return lines;
 }
 
-export const wordCount = (s: string): number =>
-  s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WHITE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words with a letter or digit among the runs of non-space characters: the count
+ * `s.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w))` gives, without building either array
+ * (it runs on every line of every article, several times). ASCII is decided by code, the rest
+ * by the same Unicode classes.
+ */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let space: boolean;
+    let alnum: boolean;
+    if (c < 128) {
+      space = c === 32 || (c >= 9 && c <= 13);
+      alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    } else {
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length;
+      const ch = pair ? s.slice(i, i + 2) : s[i]!;
+      if (pair) i++;
+      space = WHITE.test(ch);
+      alnum = !space && LETTER_OR_DIGIT.test(ch);
+    }
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (alnum && !counted) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
 
 /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside quotes. */
 export const endsSentence = (s: string): boolean => /[.!?…]["”’')\]]*$|[.!?…]?["”’')\]]$/.test(s);
