@@ -19,6 +19,10 @@ export interface KbIndex {
   byId: Map<string, KbEntry>;
   roles: RoleHolder[];
   rolesOf: Map<string, RoleHolder[]>;
+  /** The roles held in a country or body, by its id. */
+  rolesIn: Map<string, RoleHolder[]>;
+  /** The roles by the last word of their title in lower case ("foreign minister" -> "minister"). */
+  rolesByLastWord: Map<string, RoleHolder[]>;
   countryOf: Map<string, string>;
   members: Map<string, Set<string>>;
   borders: Map<string, Set<string>>;
@@ -27,6 +31,9 @@ export interface KbIndex {
   /** ISO 3166 alpha-2 code -> country id ("CI" -> "ivory-coast"). */
   countryByCca2: Map<string, string>;
 }
+
+/** What follows the last space ("foreign minister" -> "minister"). */
+export const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(" ") + 1);
 
 /** A dated role covers a date when the date falls inside it at the date's own precision. */
 export function roleCovers(role: KbRole, date: string): boolean {
@@ -83,7 +90,29 @@ export function buildKbIndex(kb: KnowledgeBase): KbIndex {
     roles.push(...list);
     rolesOf.set(p.id, list);
   }
-  return { byId, roles, rolesOf, countryOf, members, borders, actsFor, countryByCca2 };
+  const rolesIn = new Map<string, RoleHolder[]>();
+  const rolesByLastWord = new Map<string, RoleHolder[]>();
+  const push = (map: Map<string, RoleHolder[]>, key: string, r: RoleHolder): void => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of roles) {
+    push(rolesIn, r.of, r);
+    push(rolesByLastWord, lastWord(r.role.toLowerCase()), r);
+  }
+  return {
+    byId,
+    roles,
+    rolesOf,
+    rolesIn,
+    rolesByLastWord,
+    countryOf,
+    members,
+    borders,
+    actsFor,
+    countryByCca2,
+  };
 }
 
 /**

@@ -30,6 +30,40 @@ describe("the learned fallback", () => {
     expect(scorePair(["wd:fwd:cheered"], cheering)).toMatchObject({ type: "SUPPORTS" });
     expect(scorePair(["w:said"], cheering)).toBeNull();
   });
+  it("scores as the sum of each type's weights over the features, with the committed model", () => {
+    const model = loadRelationModel();
+    const reference = (features: readonly string[]) => {
+      let best: { type: string; p: number } | null = null;
+      for (const [type, m] of Object.entries(model.types)) {
+        let z = m.bias;
+        for (const f of features) z += m.weights[f] ?? 0;
+        const p = 1 / (1 + Math.exp(-z));
+        if (p >= model.threshold && (!best || p > best.p)) best = { type, p };
+      }
+      return best;
+    };
+    const known = [...new Set(Object.values(model.types).flatMap((m) => Object.keys(m.weights)))];
+    // Each type's strongest features, so that some samples reach the threshold.
+    const strong = Object.values(model.types).map((m) =>
+      Object.entries(m.weights)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([f]) => f),
+    );
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let fired = 0;
+    for (let n = 0; n < 500; n++) {
+      const pool = n % 2 === 0 ? known : (strong[next() % strong.length] as string[]);
+      const features = Array.from({ length: 1 + (next() % 12) }, () =>
+        next() % 10 === 0 ? "x:unknown" : (pool[next() % pool.length] as string),
+      );
+      const want = reference(features);
+      if (want) fired++;
+      expect(scorePair(features, model)).toEqual(want);
+    }
+    expect(fired).toBeGreaterThan(0);
+  });
   it("describes a pair by the words between and around the two names", () => {
     const [s] = analyse("On Monday Peru loudly cheered Chile at the summit.");
     const peru = s?.mentions.find((m) => m.id === "peru");

@@ -91,17 +91,50 @@ export function pairCandidates(s: AnalysedSentence): PairCandidate[] {
   return out;
 }
 
+/** A model's weights by feature: one lookup per feature gives its weight for every type. */
+interface WeightTable {
+  types: RelationType[];
+  biases: number[];
+  byFeature: Map<string, Float64Array>;
+}
+
+const weightTables = new WeakMap<RelationModel, WeightTable>();
+
+function weightTable(model: RelationModel): WeightTable {
+  let table = weightTables.get(model);
+  if (table) return table;
+  const entries = Object.entries(model.types);
+  table = {
+    types: entries.map(([type]) => type as RelationType),
+    biases: entries.map(([, m]) => m.bias),
+    byFeature: new Map(),
+  };
+  for (const [k, [, m]] of entries.entries())
+    for (const [f, w] of Object.entries(m.weights)) {
+      let row = table.byFeature.get(f);
+      if (!row) table.byFeature.set(f, (row = new Float64Array(entries.length)));
+      row[k] = w;
+    }
+  weightTables.set(model, table);
+  return table;
+}
+
 /** The type the model gives the features, with its probability, or null below the threshold. */
 export function scorePair(
   features: readonly string[],
   model: RelationModel,
 ): { type: RelationType; p: number } | null {
+  const { types, biases, byFeature } = weightTable(model);
+  // The sums per type, in the features' order (a missing weight adds 0, as it did per type).
+  const z = Float64Array.from(biases);
+  for (const f of features) {
+    const row = byFeature.get(f);
+    if (row) for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+  }
   let best: { type: RelationType; p: number } | null = null;
-  for (const [type, m] of Object.entries(model.types)) {
-    let z = m.bias;
-    for (const f of features) z += m.weights[f] ?? 0;
-    const p = 1 / (1 + Math.exp(-z));
-    if (p >= model.threshold && (!best || p > best.p)) best = { type: type as RelationType, p };
+  for (let k = 0; k < types.length; k++) {
+    const p = 1 / (1 + Math.exp(-(z[k] as number)));
+    if (p >= model.threshold && (!best || p > best.p)) best = { type: types[k] as RelationType, p };
   }
   return best;
 }

@@ -3,7 +3,7 @@
 // or the holder already named in the article; "he"/"she" become the subject of the previous
 // sentence; "the country" / "the former Soviet republic" become the last country named.
 import type { KbIndex, RoleHolder } from "./kb-index.ts";
-import { roleCovers } from "./kb-index.ts";
+import { lastWord, roleCovers } from "./kb-index.ts";
 import { phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
@@ -85,6 +85,34 @@ const roleMatches = (
   return of !== null && phrase === "leader" && lexicon.roles.get(r) === "LEADS";
 };
 
+/** The knowledge base's roles a phrase names, per lexicon and index, by phrase and country. */
+const roleMatchCache = new WeakMap<Lexicon, WeakMap<KbIndex, Map<string, RoleHolder[]>>>();
+const MAX_CACHED_PHRASES = 20_000;
+
+function matchingRoles(
+  phrase: string,
+  of: string | null,
+  kb: KbIndex,
+  lexicon: Lexicon,
+): RoleHolder[] {
+  let byKb = roleMatchCache.get(lexicon);
+  if (!byKb) roleMatchCache.set(lexicon, (byKb = new WeakMap()));
+  let cache = byKb.get(kb);
+  if (!cache) byKb.set(kb, (cache = new Map()));
+  const key = `${of ?? ""}|${phrase}`;
+  let found = cache.get(key);
+  if (found) return found;
+  // A role matching the phrase ends with its last word, unless it leads the country named.
+  const candidates =
+    (of === null ? kb.rolesByLastWord.get(lastWord(phrase)) : kb.rolesIn.get(of)) ?? [];
+  found = candidates.filter(
+    (r: RoleHolder) => (of === null || r.of === of) && roleMatches(r.role, phrase, of, lexicon),
+  );
+  if (cache.size >= MAX_CACHED_PHRASES) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
 /** Who the role phrase names, or null when the text and the KB leave it ambiguous. */
 export function resolveRoleHolder(
   phrase: string,
@@ -99,9 +127,7 @@ export function resolveRoleHolder(
       const r = memory.textRoles[k] as ArticleMemory["textRoles"][number];
       if (r.of === of && roleMatches(r.role, phrase, of, lexicon)) return r.person;
     }
-  const holders = kb.roles.filter(
-    (r: RoleHolder) => (of === null || r.of === of) && roleMatches(r.role, phrase, of, lexicon),
-  );
+  const holders = matchingRoles(phrase, of, kb, lexicon);
   const people = (list: RoleHolder[]): string[] => [...new Set(list.map((r) => r.person))];
   const mentioned = (ids: string[]): string[] => {
     for (let k = memory.persons.length - 1; k >= 0; k--) {
