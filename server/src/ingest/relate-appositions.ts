@@ -19,6 +19,7 @@ export interface RelationalApposition {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const RELATIVES = new Set(["who", "whose", "which"]);
 const OWNING = new Set(["its", "their", "his", "her"]);
 const COPULAS = new Set(["is", "remains", "was", "remained"]);
 /** Adverbs between a copula and its noun phrase: "is still Vietnam's main supplier". */
@@ -96,6 +97,8 @@ export function relationalAppositions(
     const open = head.tj;
     k++;
     while (copula && COPULA_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+    // "Slovakia was among Ukraine's most committed backers": one of several is still one.
+    if (copula && tokens[k]?.lower === "among") k++;
     const article = ARTICLES.has(tokens[k]?.lower ?? "") ? (tokens[k] as Token).lower : null;
     if (article) k++;
     let other: Mention | undefined;
@@ -105,8 +108,8 @@ export function relationalAppositions(
       // "Iran, Hezbollah's main backer"
       other = first;
       noun = relationNounAt(tokens, first.tj + 1, lexicon, at);
-    } else if (actorLike(first) && (article === "a" || article === "an")) {
-      // "Berri, a Hezbollah ally"
+    } else if (actorLike(first) && article) {
+      // "Berri, a Hezbollah ally", "Pellegrini, the Fico ally"
       other = first;
       noun = relationNounAt(tokens, first.tj, lexicon, at);
       if (noun !== first.tj) noun = -1;
@@ -125,10 +128,28 @@ export function relationalAppositions(
       const comma = tokens.findIndex((t, i) => i > end && i <= end + 5 && t.text === ",");
       if (comma > 0 && !at.slice(end, comma).some((m) => m?.kind === "Person")) end = comma;
     }
+    // "North Korea's main ally and trading partner,": a second noun of the same phrase.
+    if (tokens[end]?.lower === "and") {
+      const comma = tokens.findIndex((t, i) => i > end + 1 && i <= end + 4 && t.text === ",");
+      if (
+        comma > 0 &&
+        tokens.slice(end + 1, comma).every((t, i) => t.isWord && !t.cap && !at[end + 1 + i])
+      )
+        end = comma;
+    }
     const next = tokens[end];
     const close = next?.text === "," ? end : -1;
-    // After a copula the noun phrase may go on ("... partner and paid for ...").
-    if (!copula && next && close < 0 && next.text !== "." && next.isWord) continue;
+    // After a copula the noun phrase may go on ("... partner and paid for ..."); a relative
+    // clause ends it ("the Fico ally who won the run-off").
+    if (
+      !copula &&
+      next &&
+      close < 0 &&
+      next.text !== "." &&
+      next.isWord &&
+      !RELATIVES.has(next.lower)
+    )
+      continue;
     const word = (tokens[noun] as Token).lower;
     // "Chávez, Correa's closest ally": one person's ally backs the other.
     const backer = ALLY.has(word) && head.kind === "Person" && other.kind === "Person";

@@ -87,6 +87,40 @@ describe("allies and signatories", () => {
       has(run("Russia and its ally Belarus held drills."), "belarus", "COOPERATES_WITH", "russia"),
     ).toBe(true);
   });
+  it("reads an ally or backer named in a longer apposition", () => {
+    // "the NAME ally" before a relative clause, two nouns of one phrase, "among X's backers".
+    const x = run("Talks began with Hanna Kowal, the Orban ally who won the vote.");
+    expect(has(x, "hanna-kowal", "SUPPORTS", "viktor-orban")).toBe(true);
+    expect(
+      has(
+        run("Laos, Vietnam's main ally and trading partner, closed the border."),
+        "laos",
+        "COOPERATES_WITH",
+        "vietnam",
+      ),
+    ).toBe(true);
+    expect(
+      has(run("Ghana was among Togo's most loyal backers."), "ghana", "SUPPORTS", "togo"),
+    ).toBe(true);
+  });
+  it("makes countries that speak in one joint statement, or restore ties, cooperate", () => {
+    const x = run("Peru, Chile and Ecuador said in a joint statement that the talks would go on.");
+    const together = (a: string, b: string) =>
+      has(x, a, "COOPERATES_WITH", b) || has(x, b, "COOPERATES_WITH", a);
+    expect(together("peru", "chile") && together("chile", "ecuador")).toBe(true);
+    const y = run("Qatar and Egypt restore ties after a long rift.");
+    expect(
+      has(y, "egypt", "COOPERATES_WITH", "qatar") || has(y, "qatar", "COOPERATES_WITH", "egypt"),
+    ).toBe(true);
+    expect(
+      has(
+        run("Belize will keep its relations with Taiwan."),
+        "belize",
+        "COOPERATES_WITH",
+        "taiwan",
+      ),
+    ).toBe(true);
+  });
   it("makes the countries of two officials who sign a communique cooperate", () => {
     const x = run(
       "Chile's foreign minister, Teodora Alcalde, signed a joint communique with Peru's foreign minister, Rufino Quispe, in Lima.",
