@@ -143,6 +143,21 @@ function withMiddleName(
   return { end: i + m.end + 1, entries: m.entries };
 }
 
+function afterElidedPrefix(tokens: readonly Token[], i: number): boolean {
+  const apostrophe = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  return (
+    !!apostrophe &&
+    !!prefix &&
+    (apostrophe.text === "'" || apostrophe.text === "’") &&
+    apostrophe.start === prefix.end &&
+    apostrophe.end === tokens[i]?.start &&
+    prefix.isWord &&
+    prefix.cap &&
+    prefix.text.length <= 2
+  );
+}
+
 export function recogniseMentions(
   text: string,
   textOffset: number,
@@ -153,6 +168,9 @@ export function recogniseMentions(
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
+    // "O'Leary", "N'Dre", "D'Alema": the word after an elided prefix is the rest of one name,
+    // not a known surname ("Leary") of its own.
+    if (afterElidedPrefix(tokens, i)) continue;
     const m = gazetteer.match(tokens, i) ?? withMiddleName(tokens, i, gazetteer, lexicon);
     let candidates: GazetteerEntry[] = [];
     let tj = i;

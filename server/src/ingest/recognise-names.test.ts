@@ -17,6 +17,11 @@ describe("fallback names of persons", () => {
     const x = run("On Wednesday Sylvain Marchetti left Niamey, and Abdulla Nazim Rasheed stayed.");
     expect(persons(x)).toEqual(["abdulla-nazim-rasheed", "sylvain-marchetti"]);
   });
+  it("keeps an elided prefix and the known surname after it in one name", () => {
+    // "Leary" and "Brien" alone could be known surnames; after "O'" they are the rest of a name.
+    const x = run("The airline's chief, Michael O'Leary, met Kieran O’Brien in Dublin.");
+    expect(persons(x)).toEqual(["kieran-obrien", "michael-oleary"]);
+  });
   it("takes a name a person's noun describes after it", () => {
     const x = run("Police arrested Tenzing Rabgyal, a Buddhist monk, and Okonkwo Ebuka, a farmer.");
     expect(persons(x)).toEqual(["okonkwo-ebuka", "tenzing-rabgyal"]);
