@@ -13,6 +13,22 @@ import type { Extraction } from "./types.ts";
 
 const run = (text: string): Extraction => extractText("r1", text, "2024-05-10");
 
+describe("reactions to what a country's demonym qualifies", () => {
+  it("reads the country as the target of condemnation or praise of its conduct", () => {
+    expect(has(run("Ghana condemned French colonialism."), "ghana", "CRITICIZES", "france")).toBe(
+      true,
+    );
+    expect(has(run("Chile praised Peruvian resistance."), "chile", "SUPPORTS", "peru")).toBe(true);
+  });
+  it("reads welcoming a country's decision as backing, not as a meeting", () => {
+    const x = run("Kenya welcomed the Ugandan decision.");
+    expect(has(x, "kenya", "SUPPORTS", "uganda")).toBe(true);
+    expect(has(x, "kenya", "MET_WITH", "uganda") || has(x, "uganda", "MET_WITH", "kenya")).toBe(
+      false,
+    );
+  });
+});
+
 describe("reactions to a deed named by its noun", () => {
   it("criticises the actor the article said carried out the deed", () => {
     const x = run(

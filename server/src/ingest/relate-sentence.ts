@@ -991,9 +991,12 @@ export function relateSentence(
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
-      // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing (pattern `object`).
+      // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing (pattern `object`),
+      // and so is "the Ukrainian decision": a demonym owns the noun it qualifies.
       if (trig.object && trig.frame === "active") {
-        const owner = found.targets.some((m) => isPossessive(tokens[m.tj]));
+        const owner = found.targets.some(
+          (m) => isPossessive(tokens[m.tj]) || (m.via === "demonym" && !!tokens[m.tj]?.isWord),
+        );
         if ((trig.object === "owner") !== owner) continue;
       }
       const factor =
