@@ -6,6 +6,8 @@ import { checkedRelationType, type RelationType } from "../graph/vocabulary.ts";
 import { foldText } from "./text-keys.ts";
 
 export type Frame = "active" | "passive" | "mutual" | "noun" | "compound" | "face";
+const OBJECT_FORMS = ["owner", "plain", "asked"] as const;
+export type ObjectForm = (typeof OBJECT_FORMS)[number];
 const FRAMES: Frame[] = ["active", "passive", "mutual", "noun", "compound", "face"];
 
 export interface Trigger {
@@ -18,8 +20,11 @@ export interface Trigger {
   direct: boolean;
   /** Noun frame: the owner must be named ("Russia's war in X"); a clause subject is not enough. */
   owned: boolean;
-  /** Active frame: the object must own what follows it ("owner") or must not ("plain"). */
-  object: "owner" | "plain" | null;
+  /**
+   * Active frame: the object must own what follows it ("owner") or must not ("plain"), or be
+   * asked to act: an infinitive follows it ("asked": "told X to halt").
+   */
+  object: ObjectForm | null;
 }
 
 export interface VerbPatterns {
@@ -58,7 +63,7 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
   cue?: string[];
   direct?: boolean;
   owned?: boolean;
-  object?: "owner" | "plain";
+  object?: ObjectForm;
 }
 
 interface PatternFile {
@@ -93,9 +98,9 @@ export function loadVerbPatterns(): VerbPatterns {
   const byFirst = new Map<string, Trigger[]>();
   for (const p of raw.patterns) {
     const type = checkedRelationType(p.type);
-    if (p.object !== undefined && p.object !== "owner" && p.object !== "plain")
+    if (p.object !== undefined && !OBJECT_FORMS.includes(p.object))
       throw new Error(
-        `verb-patterns.yaml: ${p.type} has object "${String(p.object)}" (owner or plain)`,
+        `verb-patterns.yaml: ${p.type} has object "${String(p.object)}" (${OBJECT_FORMS.join(", ")})`,
       );
     for (const frame of FRAMES) {
       for (const phrase of p[frame] ?? []) {

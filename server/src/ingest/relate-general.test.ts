@@ -188,6 +188,23 @@ describe("statements made together, attempts to persuade and trips with a purpos
   });
 });
 
+describe("instructions and talks held abroad", () => {
+  it("reads telling or ordering an actor to act as a call on it, but not telling the press", () => {
+    expect(
+      has(run("The ICJ told Israel to halt the offensive."), "icj", "CALLS_ON", "israel"),
+    ).toBe(true);
+    expect(
+      has(run("The ICJ ordered Israel to halt the offensive."), "icj", "CALLS_ON", "israel"),
+    ).toBe(true);
+    const x = run("Mark Rutte told Reuters that the alliance would grow.", "2024-11-10");
+    expect(x.relations.filter((r) => r.type === "CALLS_ON")).toEqual([]);
+  });
+  it("reads talks held in a foreign capital as a visit to its country", () => {
+    const x = run("Stephen Bosworth held talks in Seoul on Monday.", "2010-11-24");
+    expect(has(x, "stephen-bosworth", "VISITED", "south-korea")).toBe(true);
+  });
+});
+
 describe("roles given to two people at once", () => {
   it("gives each person the role for the holder named in the same place", () => {
     for (const text of [

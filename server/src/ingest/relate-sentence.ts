@@ -993,7 +993,14 @@ export function relateSentence(
       if (!found) continue;
       // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing (pattern `object`),
       // and so is "the Ukrainian decision": a demonym owns the noun it qualifies.
-      if (trig.object && trig.frame === "active") {
+      if (trig.object === "asked" && trig.frame === "active") {
+        // "told Israel to halt": the object is asked to act; "told Reuters that" is no request.
+        const asked = found.targets.some(
+          (m) =>
+            tokens[m.tj]?.lower === "to" && !!tokens[m.tj + 1]?.isWord && !tokens[m.tj + 1]?.cap,
+        );
+        if (!asked) continue;
+      } else if (trig.object && trig.frame === "active") {
         const owner = found.targets.some(
           (m) => isPossessive(tokens[m.tj]) || (m.via === "demonym" && !!tokens[m.tj]?.isWord),
         );
