@@ -450,6 +450,12 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
         k += 3 * dir;
         continue;
       }
+      // "hosted X, together with Y": so does "together with" after a name.
+      if (dir === 1 && t.lower === "together" && a.s.tokens[k + 1]?.lower === "with") {
+        joined = and = asWell = true;
+        k += 2;
+        continue;
+      }
       if (t.text === "," || t.lower === "and" || t.lower === "&" || t.lower === "both") {
         joined ||= t.text === "," || t.lower === "and" || t.lower === "&";
         comma ||= t.text === ",";
@@ -488,7 +494,7 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     const named = (dir === -1 && at && personOf(a, at)) || at;
     // "met X and Russia's envoy Y": a holder with its role and person is one actor, the person.
     const other =
-      named && dir === 1 && slot !== "place" ? (appositionPerson(a, named) ?? named) : named;
+      named && dir === 1 && slot !== "place" ? (appositionPerson(a, named, true) ?? named) : named;
     const compound = a.s.tokens[other?.tj ?? 0]?.text === "-";
     if (!joined || !other || other === cur || compound || !actorOf(a, other, slot)) break;
     // "talks with Ruto, and Modi met Scholz": ", and" after a single name joins clauses, not
@@ -662,7 +668,7 @@ export function searchRight(
  * "European Union foreign policy chief Josep Borrell", "Iran's foreign minister X": a holder,
  * a role phrase and a person are one actor, the person.
  */
-export function appositionPerson(a: Arguments, m: Mention): Mention | null {
+export function appositionPerson(a: Arguments, m: Mention, commaRole = false): Mention | null {
   if (m.kind === "Person") return null;
   const tokens = a.s.tokens;
   let k = m.tj;
@@ -686,6 +692,14 @@ export function appositionPerson(a: Arguments, m: Mention): Mention | null {
         : null;
     }
     const t = tokens[k] as Token;
+    // "Lebanon's new president, Michel Suleiman,", "the emir of Qatar, Sheikh Hamad": the role
+    // set off by a comma before its holder.
+    // Only in a list of names: alone, "summoned the British ambassador, X" targets the country.
+    const next = a.at[k + 1];
+    if (commaRole && t.text === "," && next?.kind === "Person") {
+      const roleBefore = (a.lexicon.rolesByLast.get(tokens[k - 1]?.lower ?? "") ?? []).length > 0;
+      return (n > 0 && roleBefore) || (n === 0 && headed) ? next : null;
+    }
     if (!t.isWord || isBoundary(a, k, true)) return null;
   }
   return null;

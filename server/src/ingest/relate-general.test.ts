@@ -205,6 +205,33 @@ describe("instructions and talks held abroad", () => {
   });
 });
 
+describe("guests listed with their offices", () => {
+  it("reads each guest of a host, offices set off by commas and 'together with' included", () => {
+    const x = run(
+      "Emmanuel Macron hosted Paul Kagame and Kenya's president, William Ruto, together with the emir of Qatar, Tamim bin Hamad Al Thani.",
+      "2024-05-10",
+    );
+    const met = (a: string, b: string) => has(x, a, "MET_WITH", b) || has(x, b, "MET_WITH", a);
+    expect(met("emmanuel-macron", "william-ruto")).toBe(true);
+    expect(met("emmanuel-macron", "tamim-bin-hamad")).toBe(true);
+    expect(met("paul-kagame", "william-ruto")).toBe(true);
+  });
+  it("keeps a lone office set off by commas on its country", () => {
+    const x = run(
+      "Tehran summoned the British ambassador, Simon Shercliff, on Monday.",
+      "2024-05-10",
+    );
+    expect(has(x, "iran", "CRITICIZES", "united-kingdom")).toBe(true);
+  });
+  it("reads a verb phrase across the place it names", () => {
+    const x = run("William Ruto held a meeting in Nairobi with Paul Kagame.", "2024-05-10");
+    expect(
+      has(x, "william-ruto", "MET_WITH", "paul-kagame") ||
+        has(x, "paul-kagame", "MET_WITH", "william-ruto"),
+    ).toBe(true);
+  });
+});
+
 describe("roles given to two people at once", () => {
   it("gives each person the role for the holder named in the same place", () => {
     for (const text of [

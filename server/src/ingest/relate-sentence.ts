@@ -81,6 +81,14 @@ const VP_BOUNDARY_WORDS = new Set([
   "if",
 ]);
 
+/** After "in Geneva", "at the Élysée Palace": a place a verb phrase may hold, or k. */
+function placePhraseEnd(tokens: readonly Token[], k: number, at: Arguments["at"]): number {
+  if (tokens[k]?.lower !== "in" && tokens[k]?.lower !== "at") return k;
+  const the = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const m = at[the];
+  return m && m.ti === the && (m.kind === "Location" || m.kind === "Country") ? m.tj : k;
+}
+
 /** End token of `words` matched at token i ("*" = up to two filler words, none included), or -1. */
 function matchWords(
   tokens: readonly Token[],
@@ -133,6 +141,12 @@ function matchWords(
     if (tokens[k]?.lower !== word && w > 0) {
       const past = pastAdverbials(tokens, k);
       if (past > k && !at[past - 1] && tokens[past]?.lower === word) k = past;
+      // "held a meeting in Brasília with", "held talks on Monday in Geneva with": a place.
+      else {
+        const place = placePhraseEnd(tokens, past, at);
+        const after = place > past ? pastAdverbials(tokens, place) : past;
+        if (place > past && tokens[after]?.lower === word) k = after;
+      }
     }
     if (tokens[k]?.lower !== word) return -1;
     k++;
