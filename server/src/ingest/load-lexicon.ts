@@ -91,6 +91,43 @@ export function phrasesEndingAt(
   return (last && index.get(last.lower)) ?? NONE;
 }
 
+type Spanned = { lower: string; text: string; start: number; end: number };
+
+/** A hyphen glued between two words ("secretary-general", "co-founder"): no word of a phrase. */
+const gluedHyphen = (tokens: readonly Spanned[], k: number): boolean =>
+  tokens[k]?.text === "-" &&
+  tokens[k - 1]?.end === tokens[k]?.start &&
+  tokens[k + 1]?.start === tokens[k]?.end;
+
+/**
+ * The token after phrase `p` read forwards from token `i`, or -1 when the words differ. The
+ * lexicon writes "secretary-general" as two words; a hyphen glued between them is skipped.
+ */
+export function phraseEndFrom(tokens: readonly Spanned[], i: number, p: readonly string[]): number {
+  let k = i;
+  for (let w = 0; w < p.length; w++) {
+    if (w > 0 && gluedHyphen(tokens, k)) k++;
+    if (tokens[k]?.lower !== p[w]) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The first token of phrase `p` ending right before token `end`, or -1 (hyphens as above). */
+export function phraseStartBefore(
+  tokens: readonly Spanned[],
+  end: number,
+  p: readonly string[],
+): number {
+  let k = end - 1;
+  for (let w = p.length - 1; w >= 0; w--) {
+    if (w < p.length - 1 && gluedHyphen(tokens, k)) k--;
+    if (k < 0 || tokens[k]?.lower !== p[w]) return -1;
+    k--;
+  }
+  return k + 1;
+}
+
 /** Phrases of `index` whose first word is token `i`'s (longest first). */
 export function phrasesStartingAt(
   index: Map<string, string[][]>,

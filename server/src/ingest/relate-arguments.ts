@@ -3,7 +3,13 @@
 // such as "Iranian drones"; "US" in "the US dollar" no), coordination ("Iran and Russia"),
 // and clause limits so an actor is never taken from a clause about something else.
 import nlp from "compromise";
-import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
+import {
+  phraseEndFrom,
+  phrasesEndingAt,
+  phraseStartBefore,
+  phrasesStartingAt,
+  type Lexicon,
+} from "./load-lexicon.ts";
 import type { VerbPatterns } from "./load-verb-patterns.ts";
 import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
@@ -347,13 +353,14 @@ function appositionEnd(a: Arguments, k: number, dir: -1 | 1): number {
 function roleThenPerson(a: Arguments, k: number): number {
   const tokens = a.s.tokens;
   for (const p of phrasesStartingAt(a.lexicon.rolesByFirst, tokens, k)) {
-    if (!p.every((w, d) => tokens[k + d]?.lower === w)) continue;
-    for (const at of [k + p.length, k + p.length - 1]) {
+    const e = phraseEndFrom(tokens, k, p);
+    if (e < 0) continue;
+    for (const at of [e, e - 1]) {
       const m = a.at[at];
       if (m?.kind === "Person" && m.ti === at && at > k) return at;
     }
     // "the Prime Minister of Kosovo, Albin Kurti,": the holder after "of", then the person.
-    let o = k + p.length;
+    let o = e;
     if (tokens[o]?.lower !== "of") continue;
     o += tokens[o + 1]?.lower === "the" ? 2 : 1;
     const holder = a.at[o];
@@ -403,13 +410,8 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
       ];
       roles: for (const end of ends) {
         for (const p of phrasesEndingAt(a.lexicon.rolesByLast, a.s.tokens, end)) {
-          const s = end - p.length;
-          if (
-            s >= 0 &&
-            s < cur.ti &&
-            p.every((w, d) => a.s.tokens[s + d]?.lower === w) &&
-            !a.at[s]
-          ) {
+          const s = phraseStartBefore(a.s.tokens, end, p);
+          if (s >= 0 && s < cur.ti && !a.at[s]) {
             k = s - 1;
             break roles;
           }

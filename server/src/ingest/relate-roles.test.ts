@@ -12,6 +12,32 @@ const roles = (x: Extraction): string[] =>
     .map((r) => `${r.from} ${r.type} ${r.to}`);
 const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
 
+describe("hyphenated offices and a second apposition", () => {
+  it("reads an office written with a hyphen ('director-general', 'co-founder')", () => {
+    const x = run("Tedros Adhanom Ghebreyesus, the WHO's director-general, spoke on Monday.");
+    expect(x.relations).toContainEqual(
+      expect.objectContaining({ from: "tedros-adhanom-ghebreyesus", type: "LEADS", to: "who" }),
+    );
+    const y = run("Sirajuddin Haqqani, the Taliban's co-founder, spoke on Monday.");
+    expect(y.relations).toContainEqual(
+      expect.objectContaining({ from: "sirajuddin-haqqani", type: "HOLDS_ROLE", to: "taliban" }),
+    );
+  });
+  it("reads a second apposition after an office set off by commas", () => {
+    const x = run("ASEAN's secretary-general, Kao Kim Hourn, a former Cambodian minister, spoke.");
+    expect(x.relations).toContainEqual(
+      expect.objectContaining({ from: "kao-kim-hourn", type: "HOLDS_ROLE", to: "cambodia" }),
+    );
+  });
+  it("leaves an office followed by another name to that name", () => {
+    const x = run(
+      "Gustavo Petro, Colombia's president, spoke first, and the secretary general of the Organization of American States, Luis Almagro, spoke next.",
+    );
+    const petro = x.relations.filter((r) => r.from === "gustavo-petro" && r.to === "oas");
+    expect(petro).toEqual([]);
+  });
+});
+
 describe("offices taken", () => {
   it("reads an office given without 'as', taken office, a successor and 'who was sworn in as'", () => {
     for (const text of [

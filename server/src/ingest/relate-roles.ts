@@ -2,7 +2,13 @@
 // says it: "Russian President Vladimir Putin", "Iran's supreme leader Ayatollah Ali Khamenei",
 // "Kremlin spokesman Dmitry Peskov", "Ebrahim Raisi, the Iranian President", "John Kirby,
 // spokesman for the National Security Council", "Turkmenistan's current president, X".
-import { phrasesEndingAt, phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
+import {
+  phraseEndFrom,
+  phrasesEndingAt,
+  phraseStartBefore,
+  phrasesStartingAt,
+  type Lexicon,
+} from "./load-lexicon.ts";
 import { type Mention, mentionsByToken } from "./mention.ts";
 import type { AnalysedSentence } from "./resolve-article.ts";
 import { SUBDIVISIONS } from "./recognise-names.ts";
@@ -63,8 +69,8 @@ export function roleEndingAt(
   lexicon: Lexicon,
 ): [string, number] | null {
   for (const p of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
-    const s = end - p.length;
-    if (s >= 0 && p.every((w, k) => tokens[s + k]?.lower === w)) return [p.join(" "), s];
+    const s = phraseStartBefore(tokens, end, p);
+    if (s >= 0) return [p.join(" "), s];
   }
   return null;
 }
@@ -74,8 +80,10 @@ function roleStartingAt(
   i: number,
   lexicon: Lexicon,
 ): [string, number] | null {
-  for (const p of phrasesStartingAt(lexicon.rolesByFirst, tokens, i))
-    if (p.every((w, k) => tokens[i + k]?.lower === w)) return [p.join(" "), i + p.length];
+  for (const p of phrasesStartingAt(lexicon.rolesByFirst, tokens, i)) {
+    const e = phraseEndFrom(tokens, i, p);
+    if (e >= 0) return [p.join(" "), e];
+  }
   return null;
 }
 
@@ -294,6 +302,10 @@ export function relateRoles(
           );
           if (country && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, country, r[0], 0.6);
         }
+        // "ASEAN's secretary-general, X, a former Thai foreign minister,": a second apposition.
+        if (tokens[p.tj]?.text === ",")
+          for (const second of appositionRoles(tokens, at, p.tj + 1, lexicon))
+            add(p, second.holder, second.role, 0.8, second.explicit);
         continue;
       }
     }
@@ -612,6 +624,9 @@ function appositionRoles(
       k = r[1];
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
       if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord && !at[k])) return out;
+      // "Scholz and Vučić, the Commission's vice-president, Maroš Šefčovič,": so is a name set
+      // off after it.
+      if (tokens[k]?.text === "," && at[k + 1]?.kind === "Person") return out;
       let explicit = false;
       let role = r[0];
       // "Minister of Foreign Affairs of Malaysia": the holder closes the role's body.
@@ -658,6 +673,8 @@ function appositionRoles(
           k = h.tj;
         }
       }
+      // "..., and the secretary general of the OAS, Luis Almagro,": the role of the name after.
+      if (tokens[k]?.text === "," && at[k + 1]?.kind === "Person") return out;
       if (holder) out.push({ role, holder, explicit });
     }
     // On to the next item: past this one's words up to a comma or "and".

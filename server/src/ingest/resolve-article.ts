@@ -5,7 +5,7 @@ import type { Gazetteer } from "./build-gazetteer.ts";
 import { givenName, kbPersonMention, rememberGivenName, type GivenName } from "./given-names.ts";
 import type { KbIndex } from "./kb-index.ts";
 import { roleCovers } from "./kb-index.ts";
-import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
+import { phrasesEndingAt, phraseStartBefore, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { recogniseMentions } from "./recognise-mentions.ts";
 import { relateRoles } from "./relate-roles.ts";
@@ -118,12 +118,7 @@ function titleOf(m: Mention, tokens: readonly Token[], lexicon: Lexicon): string
   let best: string | null = m.title;
   for (const end of [m.ti, m.ti + 1]) {
     for (const p of phrasesEndingAt(lexicon.rolesByLast, tokens, end)) {
-      const s = end - p.length;
-      if (
-        s >= 0 &&
-        p.every((w, d) => tokens[s + d]?.lower === w) &&
-        p.length > (best?.split(" ").length ?? 0)
-      )
+      if (phraseStartBefore(tokens, end, p) >= 0 && p.length > (best?.split(" ").length ?? 0))
         best = p.join(" ");
     }
   }
