@@ -156,3 +156,20 @@ export function isCommentChrome(line: string): boolean {
   const t = line.trim();
   return t.length < 100 && COMMENT_CHROME.test(t);
 }
+
+// The end of a press release's own text: an end mark ("-ENDS-", "###"), or the notes a
+// release carries after it ("Notes to editors", "About ECOWAS", "Media inquiries:").
+const END_MARK = /^[-–—*\s]*(?:ends?|end of (?:release|statement|text)|#\s*#\s*#)[-–—*\s]*$/i;
+const RELEASE_NOTES =
+  /^(?:notes? (?:to|for) editors|about (?:the )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|for (?:more|further) information|media (?:contacts?|inquiries|enquiries)|press (?:contacts?|inquiries|enquiries)|inquiries|enquiries|issued by)\s*:?$/iu;
+
+/** Whether a line ends a press release's text: an end mark, anywhere. */
+export function isEndMark(line: string): boolean {
+  return END_MARK.test(line.trim());
+}
+
+/** Whether a line heads the notes after a release's text ("About ECOWAS", "Notes to editors"). */
+export function isReleaseNotes(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 70 && RELEASE_NOTES.test(t);
+}

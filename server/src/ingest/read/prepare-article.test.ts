@@ -169,3 +169,44 @@ describe("prepareArticle on the seed articles", () => {
     expect(withComments).toBe(1);
   });
 });
+
+describe("a press release's notes", () => {
+  const RELEASE = `PRESS RELEASE
+
+The ministers of the two republics signed a fisheries accord in the capital on Monday, ending a dispute that had lasted for several seasons.
+
+The accord sets quotas for each fleet and creates a joint commission that will meet twice a year to review the catch.
+
+"This is a good day for both our peoples," the foreign minister said after the signing ceremony.
+
+-ENDS-
+
+About the Coastal Fisheries Council
+The Council was founded in 1980. Its members are Atlantis, Lemuria and Mu.
+
+Media inquiries: press office, +00 000 000`;
+
+  it("ends the text at the end mark: what follows is no body and no comment", () => {
+    const a = prepare(RELEASE);
+    const body = bodyText(a).join(" ");
+    expect(body).toContain("joint commission");
+    expect(body).not.toContain("Lemuria");
+    expect(body).not.toContain("Media inquiries");
+    expect(commentText(a)).toEqual([]);
+  });
+
+  it("ends it at a notes heading near the end even without an end mark", () => {
+    const a = prepare(RELEASE.replace("-ENDS-\n\n", ""));
+    expect(bodyText(a).join(" ")).not.toContain("Lemuria");
+  });
+
+  it("keeps a paragraph that opens with 'About' as text", () => {
+    const a = prepare(
+      RELEASE.replace(
+        "-ENDS-\n\nAbout the Coastal Fisheries Council\n",
+        "About 300 boats fish these waters each season, officials said.\n",
+      ),
+    );
+    expect(bodyText(a).join(" ")).toContain("About 300 boats");
+  });
+});

@@ -9,7 +9,13 @@ import { datelineYear } from "./dateline-year.ts";
 import { articleId, contentHash, urlHost } from "./article-id.ts";
 import { commentRanges, findCommentStart } from "./comment-ranges.ts";
 import { readPageHead } from "./page-head.ts";
-import { isBoilerplate, isLinkListHeading, isLinkListItem } from "./line-kinds.ts";
+import {
+  isBoilerplate,
+  isEndMark,
+  isLinkListHeading,
+  isLinkListItem,
+  isReleaseNotes,
+} from "./line-kinds.ts";
 import { endsSentence, isParagraph, textLines, wordCount } from "./text-lines.ts";
 import type { TextLine } from "./text-lines.ts";
 
@@ -40,11 +46,27 @@ const titleKey = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/**
+ * Where a press release's own text ends, before `limit`: at an end mark ("-ENDS-", "###") after
+ * the head, or at a notes heading ("About ECOWAS", "Notes to editors") in the last third of the
+ * lines; `limit` when there is neither.
+ */
+function releaseEnd(lines: readonly TextLine[], headEnd: number, limit: number): number {
+  for (let i = headEnd + 1; i < limit; i++) {
+    const t = lines[i]?.text ?? "";
+    if (isEndMark(t)) return i;
+    if (i >= (limit * 2) / 3 && isReleaseNotes(t)) return i;
+  }
+  return limit;
+}
+
 export function prepareArticle(raw: RawArticle): Article {
   const text = raw.text;
   const lines = textLines(text);
-  const commentStart = findCommentStart(lines);
-  const head = readPageHead(lines, commentStart);
+  const comments = findCommentStart(lines);
+  const head = readPageHead(lines, comments);
+  // A press release's notes after its end are no part of its text (nor comments).
+  const commentStart = releaseEnd(lines, head.end, comments);
   const headEnd = head.end;
   const givenTitle = raw.title?.trim() || null;
   const givenKey = givenTitle ? titleKey(givenTitle) : null;
@@ -166,7 +188,7 @@ export function prepareArticle(raw: RawArticle): Article {
     contentHash: hash,
     text,
     body: bodyRanges(lines, keep, starts),
-    comments: commentRanges(lines, commentStart),
+    comments: commentRanges(lines, comments),
     titleRange: titleLine ? [titleLine.start, titleLine.end] : null,
   };
 }
