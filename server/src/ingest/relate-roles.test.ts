@@ -29,6 +29,21 @@ describe("hyphenated offices and a second apposition", () => {
       expect.objectContaining({ from: "kao-kim-hourn", type: "HOLDS_ROLE", to: "cambodia" }),
     );
   });
+  it("gives the office to a place a possessive owns through describing words", () => {
+    const x = run(
+      "Milorad Dodik, the president of Bosnia's Serb-run entity Republika Srpska, spoke.",
+    );
+    expect(x.relations).toContainEqual(
+      expect.objectContaining({ from: "milorad-dodik", type: "LEADS", to: "republika-srpska" }),
+    );
+    expect(x.relations).not.toContainEqual(
+      expect.objectContaining({
+        from: "milorad-dodik",
+        type: "LEADS",
+        to: "bosnia-and-herzegovina",
+      }),
+    );
+  });
   it("leaves an office followed by another name to that name", () => {
     const x = run(
       "Gustavo Petro, Colombia's president, spoke first, and the secretary general of the Organization of American States, Luis Almagro, spoke next.",

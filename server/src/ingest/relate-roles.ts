@@ -649,8 +649,10 @@ function appositionRoles(
         // country's, but not as its head.
         let owned = true;
         if (h && isPossessive(tokens[h.tj])) {
-          const body = at[h.tj + 1] ?? describedBody(tokens, at, h.tj + 1);
-          if (body?.kind === "Organisation") h = body;
+          const described = at[h.tj + 1] ? undefined : describedBody(tokens, at, h.tj + 1);
+          const body = at[h.tj + 1] ?? described;
+          // A place counts only when words describe it ("Bosnia's Serb-run entity X").
+          if (body?.kind === "Organisation" || (body && body === described)) h = body;
           else {
             owned = false;
             // "head of Mexico's diplomatic mission": the country's "head of diplomatic mission".
@@ -799,9 +801,23 @@ function describedBody(
   at: readonly (Mention | undefined)[],
   k: number,
 ): Mention | undefined {
-  const words = ownedWords(tokens, k).length;
-  const body = words > 0 ? at[k + words] : undefined;
-  return body?.kind === "Organisation" && !at.slice(k, k + words).some(Boolean) ? body : undefined;
+  // "former rebel movement", "Serb-run entity": lower-case words, or a name glued to one.
+  let end = k;
+  for (let n = 0; n < 3; n++) {
+    const glued =
+      tokens[end]?.cap &&
+      tokens[end + 1]?.text === "-" &&
+      tokens[end + 1]?.start === tokens[end]?.end &&
+      tokens[end + 2]?.start === tokens[end + 1]?.end &&
+      /^\p{Ll}+$/u.test(tokens[end + 2]?.text ?? "");
+    if (glued && !at[end]) end += 3;
+    else if (ownedWords(tokens, end).length > 0) end++;
+    else break;
+  }
+  const body = end > k ? at[end] : undefined;
+  // "Mozambique's former rebel movement Renamo", "Bosnia's Serb-run entity Republika Srpska".
+  const named = body?.kind === "Organisation" || body?.kind === "Location";
+  return named && !at.slice(k, end).some(Boolean) ? body : undefined;
 }
 
 function stripTitles(tokens: readonly Token[], core: number, lexicon: Lexicon): number {
