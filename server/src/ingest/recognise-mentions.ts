@@ -9,7 +9,7 @@ import {
 } from "./build-gazetteer.ts";
 import { phrasesEndingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { isCommonWord, isFirstName, SUFFIXES } from "./recognise-names.ts";
+import { elidedPrefix, isCommonWord, isFirstName, SUFFIXES } from "./recognise-names.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Connectors that join words of any name, not particles of a person's ("al", "bin", "van"). */
@@ -143,20 +143,9 @@ function withMiddleName(
   return { end: i + m.end + 1, entries: m.entries };
 }
 
-function afterElidedPrefix(tokens: readonly Token[], i: number): boolean {
-  const apostrophe = tokens[i - 1];
-  const prefix = tokens[i - 2];
-  return (
-    !!apostrophe &&
-    !!prefix &&
-    (apostrophe.text === "'" || apostrophe.text === "’") &&
-    apostrophe.start === prefix.end &&
-    apostrophe.end === tokens[i]?.start &&
-    prefix.isWord &&
-    prefix.cap &&
-    prefix.text.length <= 2
-  );
-}
+/** The word at i after a capitalised elided prefix ("Leary" of "O'Leary"), glued to it. */
+const afterElidedPrefix = (tokens: readonly Token[], i: number): boolean =>
+  elidedPrefix(tokens, i - 2) && !!tokens[i - 2]?.cap && tokens[i - 1]?.end === tokens[i]?.start;
 
 export function recogniseMentions(
   text: string,

@@ -532,6 +532,15 @@ function coordinatesKnown(
 
 const APOSTROPHES = new Set(["'", "’"]);
 
+/** "N'" of "N'Dre", "O'" of "O'Brien" at k: a prefix of the word after it, not a word. */
+export function elidedPrefix(tokens: readonly Token[], k: number): boolean {
+  return (
+    (tokens[k]?.text.length ?? 0) <= 2 &&
+    APOSTROPHES.has(tokens[k + 1]?.text ?? "") &&
+    tokens[k + 1]?.start === tokens[k]?.end
+  );
+}
+
 /** "Ming-hsin", "Hezb-e", "Wu'er": a short lower-case syllable at j glued to a name word before. */
 function gluedSyllable(tokens: readonly Token[], j: number, owner: Map<number, Mention>): boolean {
   const t = tokens[j] as Token;
@@ -631,11 +640,7 @@ export function recogniseNames(
         !(tokens[s] as Token).isWord)
     )
       s++;
-    // "N'" of "N'Dre", "O'" of "O'Brien" is a prefix of the word after it, not a word.
-    const elided = (k: number): boolean =>
-      (tokens[k]?.text.length ?? 0) <= 2 &&
-      APOSTROPHES.has(tokens[k + 1]?.text ?? "") &&
-      tokens[k + 1]?.start === tokens[k]?.end;
+    const elided = (k: number): boolean => elidedPrefix(tokens, k);
     const run = tokens
       .slice(s, j)
       .filter(

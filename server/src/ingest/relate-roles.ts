@@ -188,6 +188,13 @@ export function relateRoles(
     if (to !== person.id)
       out.push({ from: person.id, type, to, role, confidence, ...(former && { former }) });
   };
+  // The roles an apposition set off by a comma after the person gives them.
+  const addApposed = (p: Mention): GivenRole[] => {
+    if (tokens[p.tj]?.text !== ",") return [];
+    const listed = appositionRoles(tokens, at, p.tj + 1, lexicon);
+    for (const r of listed) add(p, r.holder, r.role, 0.8, r.explicit);
+    return listed;
+  };
   for (const p of mentions) {
     if (p.kind !== "Person" || p.via === "pronoun" || p.via === "role") continue;
     // Name core: the role may sit inside the absorbed titles ("Russian President Putin").
@@ -212,9 +219,7 @@ export function relateRoles(
       // "General X, the commander of Bolivia's army,": a bare title before the name leaves the
       // apposition after it to say whose role it is. "Former Irish prime minister X, the
       // chairman of the Y Commission,": a second role the apposition gives.
-      if (out.length > found && tokens[p.tj]?.text === ",")
-        for (const r of appositionRoles(tokens, at, p.tj + 1, lexicon))
-          add(p, r.holder, r.role, 0.8, r.explicit);
+      if (out.length > found) addApposed(p);
       if (out.length > found || tokens[p.tj]?.text !== ",") continue;
     }
     // 1c. "Minister of Defence X", "Minister of Foreign Affairs of Türkiye X": a role whose body
@@ -303,9 +308,7 @@ export function relateRoles(
           if (country && lexicon.roles.get(r[0]) === "HOLDS_ROLE") add(p, country, r[0], 0.6);
         }
         // "ASEAN's secretary-general, X, a former Thai foreign minister,": a second apposition.
-        if (tokens[p.tj]?.text === ",")
-          for (const second of appositionRoles(tokens, at, p.tj + 1, lexicon))
-            add(p, second.holder, second.role, 0.8, second.explicit);
+        addApposed(p);
         continue;
       }
     }
@@ -313,8 +316,7 @@ export function relateRoles(
     //    listed after it: "X, prime minister of A and the current president of B", "X, Minister
     //    of State and National Security Adviser of A".
     if (tokens[p.tj]?.text === ",") {
-      const listed = appositionRoles(tokens, at, p.tj + 1, lexicon);
-      for (const r of listed) add(p, r.holder, r.role, 0.8, r.explicit);
+      const listed = addApposed(p);
       // "X, its foreign affairs spokesman,": the body or country named last before X.
       const its = listed.length === 0 ? pronounRole(tokens, p.tj + 1, lexicon) : null;
       const owner = its
@@ -624,9 +626,6 @@ function appositionRoles(
       k = r[1];
       // "Biden, Modi, Saudi Crown Prince Mohammed bin Salman": a name after the role is its holder.
       if (at[k]?.kind === "Person" || (tokens[k]?.cap && tokens[k]?.isWord && !at[k])) return out;
-      // "Scholz and Vučić, the Commission's vice-president, Maroš Šefčovič,": so is a name set
-      // off after it.
-      if (tokens[k]?.text === "," && at[k + 1]?.kind === "Person") return out;
       let explicit = false;
       let role = r[0];
       // "Minister of Foreign Affairs of Malaysia": the holder closes the role's body.
@@ -675,7 +674,9 @@ function appositionRoles(
           k = h.tj;
         }
       }
-      // "..., and the secretary general of the OAS, Luis Almagro,": the role of the name after.
+      // So is a name set off after the role and its holder ("Scholz and Vučić, the
+      // Commission's vice-president, Maroš Šefčovič,", "..., the secretary general of the OAS,
+      // Luis Almagro,").
       if (tokens[k]?.text === "," && at[k + 1]?.kind === "Person") return out;
       if (holder) out.push({ role, holder, explicit });
     }

@@ -105,9 +105,7 @@ function matchingRoles(
   // A role matching the phrase ends with its last word, unless it leads the country named.
   const candidates =
     (of === null ? kb.rolesByLastWord.get(lastWord(phrase)) : kb.rolesIn.get(of)) ?? [];
-  found = candidates.filter(
-    (r: RoleHolder) => (of === null || r.of === of) && roleMatches(r.role, phrase, of, lexicon),
-  );
+  found = candidates.filter((r: RoleHolder) => roleMatches(r.role, phrase, of, lexicon));
   if (cache.size >= MAX_CACHED_PHRASES) cache.clear();
   cache.set(key, found);
   return found;

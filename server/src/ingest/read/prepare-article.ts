@@ -63,11 +63,12 @@ function releaseEnd(lines: readonly TextLine[], headEnd: number, limit: number):
 export function prepareArticle(raw: RawArticle): Article {
   const text = raw.text;
   const lines = textLines(text);
-  const comments = findCommentStart(lines);
-  const head = readPageHead(lines, comments);
-  // A press release's notes after its end are no part of its text (nor comments).
-  const commentStart = releaseEnd(lines, head.end, comments);
+  const commentStart = findCommentStart(lines);
+  const head = readPageHead(lines, commentStart);
   const headEnd = head.end;
+  // The article's own text ends where comments start, or earlier at a press release's notes
+  // (which are no comments either).
+  const textEnd = releaseEnd(lines, headEnd, commentStart);
   const givenTitle = raw.title?.trim() || null;
   const givenKey = givenTitle ? titleKey(givenTitle) : null;
   const found: Found = {};
@@ -77,14 +78,14 @@ export function prepareArticle(raw: RawArticle): Article {
   // blank line after its items, or prose).
   let linkList: "none" | "heading" | "items" = "none";
 
-  for (let i = 0; i < commentStart; i++) {
+  for (let i = 0; i < textEnd; i++) {
     const line = lines[i];
     if (!line || line.text === "") {
       if (linkList === "items") linkList = "none";
       continue;
     }
     const t = line.text;
-    const nearEdge = i <= headEnd + 2 || i >= commentStart - 6;
+    const nearEdge = i <= headEnd + 2 || i >= textEnd - 6;
     const byline = nearEdge ? parseByline(t) : null;
     if (byline) {
       found.author ??= byline.author;
@@ -127,7 +128,7 @@ export function prepareArticle(raw: RawArticle): Article {
     }
     keep[i] = true;
   }
-  dropTrailingLinks(lines, keep, commentStart);
+  dropTrailingLinks(lines, keep, textEnd);
 
   const starts = lines.map((l) => l.start);
   // The dateline opens the first paragraph; a stray line the filters kept may come before it.
@@ -188,7 +189,7 @@ export function prepareArticle(raw: RawArticle): Article {
     contentHash: hash,
     text,
     body: bodyRanges(lines, keep, starts),
-    comments: commentRanges(lines, comments),
+    comments: commentRanges(lines, commentStart),
     titleRange: titleLine ? [titleLine.start, titleLine.end] : null,
   };
 }
