@@ -70,6 +70,31 @@ describe("offices taken", () => {
   });
 });
 
+describe("offices a possessive pronoun gives", () => {
+  it("gives 'his foreign minister, X' the country the pronoun's person leads", () => {
+    const x = run(
+      "Zambian President Hakainde Hichilema flew home on Monday. His foreign minister, Tadeo Mwansa, said talks were over.",
+    );
+    expect(roles(x)).toContain("tadeo-mwansa HOLDS_ROLE zambia");
+    const y = run(
+      "Zambian President Hakainde Hichilema met Emmanuel Macron in Paris, with Tadeo Mwansa, his foreign minister, at his side.",
+    );
+    expect(roles(y)).toContain("tadeo-mwansa HOLDS_ROLE zambia");
+    expect(roles(y)).not.toContain("tadeo-mwansa HOLDS_ROLE france");
+  });
+  it("gives 'its leader, X' the body named before it, or the one the sentence before opened with", () => {
+    const x = run(
+      "The opposition Liberal Party of Canada backed the motion, and its leader, Corvin Ashby, said so.",
+    );
+    expect(roles(x)).toContain("corvin-ashby LEADS liberal-party-of-canada");
+    const y = run(
+      "Taiwan is left with few allies, among them Paraguay. Its president, Lai Ching-te, set out on a trip.",
+    );
+    expect(roles(y)).toContain("lai-ching-te LEADS taiwan");
+    expect(roles(y)).not.toContain("lai-ching-te LEADS paraguay");
+  });
+});
+
 describe("offices with no holder named", () => {
   it("gives 'a deputy foreign minister' and 'its spokesman' the country the article is about", () => {
     const x = run(

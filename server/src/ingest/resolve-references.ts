@@ -48,6 +48,8 @@ const GROUP_NOUNS = new Set([
   "insurgents",
 ]);
 const BLOC_NOUNS = new Set(["bloc", "alliance", "grouping"]);
+/** Possessive pronouns that can give a role to a person set off beside it ("its leader, X"). */
+const POSSESSIVE_OWNERS = new Set(["his", "her", "its", "their"]);
 /** Roles a country fills many times over at once: no one holder is meant. */
 const MANY_HOLDERS = new Set([
   "ambassador",
@@ -173,6 +175,47 @@ function describesPersonBefore(
     else break;
   }
   return tokens[k]?.text === "," && atTok[k - 1]?.kind === "Person";
+}
+
+/**
+ * "his deputy, X", "his foreign minister X", "X, her spokesman,": the role after the possessive
+ * pronoun at token i, when a person is set off beside it. Gives the role's length and the token
+ * the pronoun's owner must be named by (before the apposed person), or null.
+ */
+function servedCountryAt(
+  tokens: readonly Token[],
+  atTok: readonly (Mention | undefined)[],
+  i: number,
+  lexicon: Lexicon,
+): { length: number; before: number } | null {
+  const role = roleAt(tokens, i + 1, lexicon);
+  if (!role) return null;
+  const end = i + 1 + role[1];
+  const next = tokens[end]?.text === "," ? atTok[end + 1] : atTok[end];
+  if (next?.kind === "Person" && next.via !== "pronoun") return { length: role[1], before: i };
+  const prev = atTok[i - 2];
+  if (tokens[i - 1]?.text === "," && prev?.kind === "Person" && prev.via !== "pronoun")
+    return { length: role[1], before: prev.ti };
+  return null;
+}
+
+/**
+ * The country a person serves: the one the article last gave them an office in, else the only
+ * country they hold an office in at the article's date.
+ */
+function countryServed(person: string, memory: ArticleMemory, kb: KbIndex): string | null {
+  for (let k = memory.textRoles.length - 1; k >= 0; k--) {
+    const r = memory.textRoles[k] as ArticleMemory["textRoles"][number];
+    if (r.person === person) return r.of;
+  }
+  const date = memory.date;
+  if (!date) return null;
+  const held = new Set(
+    (kb.rolesOf.get(person) ?? [])
+      .filter((r) => roleCovers(r, date) && kb.byId.get(r.of)?.kind === "Country")
+      .map((r) => r.of),
+  );
+  return held.size === 1 ? ([...held][0] ?? null) : null;
 }
 
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
@@ -474,6 +517,52 @@ export function resolveReferences(
           confidence: 0.6,
         });
       continue;
+    }
+    // "Taylor handed power to his deputy, X", "X, her foreign minister,": an office a possessive
+    // pronoun gives a person set off beside it is one of the country its owner serves.
+    const possessive = POSSESSIVE_OWNERS.has(t.lower)
+      ? servedCountryAt(tokens, atTok, i, lexicon)
+      : null;
+    // "The party has backed it, and its leader, X,": the body or country the sentence named last
+    // before it; "Taiwan has 13 allies, among them Paraguay. Its president, X": with none, the
+    // one the sentence before opened with.
+    if (possessive && (t.lower === "its" || t.lower === "their")) {
+      const bodies = (list: readonly Mention[], end: number): Mention[] =>
+        list
+          .filter(
+            (m) =>
+              (m.kind === "Organisation" || m.kind === "Country") &&
+              m.via !== "demonym" &&
+              m.tj <= end,
+          )
+          .sort((x, y) => x.ti - y.ti);
+      const owner =
+        bodies(mentions, possessive.before).pop() ??
+        bodies(memory.previous?.mentions ?? [], Number.MAX_SAFE_INTEGER)[0];
+      if (owner) {
+        const m = makeMention(tokens, i, i + 1, text, textOffset, owner.id, owner.kind, "pronoun");
+        added.push({ ...m, confidence: 0.6 });
+        atTok[i] = m;
+        i += possessive.length;
+        continue;
+      }
+    }
+    const served = t.lower === "his" || t.lower === "her" ? possessive : null;
+    if (served) {
+      // Before the role, the person named nearest; after a person it describes, the subject.
+      const persons = [...mentions, ...added]
+        .filter((m) => m.kind === "Person" && m.tj <= served.before && m.id)
+        .sort((x, y) => x.ti - y.ti);
+      const owner = served.before === i ? persons.pop() : persons[0];
+      const id = owner ? owner.id : memory.previousSubject;
+      const country = id ? countryServed(id, memory, kb) : null;
+      if (country) {
+        const m = makeMention(tokens, i, i + 1, text, textOffset, country, "Country", "pronoun");
+        added.push({ ...m, confidence: 0.6 });
+        atTok[i] = m;
+        i += served.length;
+        continue;
+      }
     }
     // "In his meeting with X on Monday, ...": a possessive opening the sentence, with nobody
     // named before it, is the previous sentence's subject.
