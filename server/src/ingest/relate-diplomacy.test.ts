@@ -370,3 +370,22 @@ describe("protests, asylum, loans and offices", () => {
     expect(has(x, "lloyd-austin", "MET_WITH", "xi-jinping")).toBe(true);
   });
 });
+
+describe("talks with a side the sentence names nobody on", () => {
+  it("does not make two envoys on one side meet each other, nor a person named later", () => {
+    const x = run(
+      "In Canberra, where he and Defence Minister Richard Marles were holding talks with Japanese ministers, Foreign Minister Penny Wong said the pact would hold.",
+    );
+    expect(has(x, "richard-marles", "MET_WITH", "penny-wong")).toBe(false);
+    expect(has(x, "penny-wong", "MET_WITH", "richard-marles")).toBe(false);
+  });
+  it("still reads a counterpart named after the comma", () => {
+    const x = run(
+      "Penny Wong held talks in Tokyo with her Japanese counterpart, Yoko Kamikawa, on Monday.",
+    );
+    expect(
+      has(x, "penny-wong", "MET_WITH", "yoko-kamikawa") ||
+        has(x, "yoko-kamikawa", "MET_WITH", "penny-wong"),
+    ).toBe(true);
+  });
+});

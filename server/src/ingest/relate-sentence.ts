@@ -1005,6 +1005,9 @@ export function relateSentence(
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
       const found = frameArguments(a, trig, i, te);
       if (!found) continue;
+      // "X and Y held talks with Australian ministers, Z said": the side after "with" names
+      // nobody; the two on the other side did not meet each other, nor anyone named later.
+      if (trig.type === "MET_WITH" && withNobody(tokens, a.at, te)) continue;
       // "X welcomed Y" is a meeting; "X welcomed Y's decision" is backing (pattern `object`),
       // and so is "the Ukrainian decision": a demonym owns the noun it qualifies.
       if (trig.object === "asked" && trig.frame === "active") {
@@ -1272,6 +1275,38 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
     if (k > ts && tokens[k]?.lower === "and" && tokens[k + 1]?.lower === "with") return true;
   }
   return false;
+}
+
+/** Words that end the noun phrase after "with" ("with ministers in Tokyo"). */
+const PHRASE_ENDS = new Set(["in", "at", "on", "for", "over", "about", "during", "after", "to"]);
+/** Words that may follow a name set off in apposition ("with X, Y, in Tokyo", "Y and Z"). */
+const APPOSITION_ENDS = new Set([...PHRASE_ENDS, "and", "who", "whose", "of", "from", "the"]);
+/** "with" at or right after the trigger's end, and nobody named in the phrase after it. */
+function withNobody(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  te: number,
+): boolean {
+  const w = tokens[te - 1]?.lower === "with" ? te : tokens[te]?.lower === "with" ? te + 1 : -1;
+  if (w < 0) return false;
+  for (let k = w; k < tokens.length && k < w + 10; k++) {
+    // "Japanese ministers": a demonym before a noun names no one met.
+    const m = at[k];
+    if (m && !(m.via === "demonym" && tokens[m.tj]?.isWord && !tokens[m.tj]?.cap)) return false;
+    // "with his Vietnamese counterpart, X", "with their counterparts, including X".
+    if (tokens[k]?.text === ",") {
+      let next = tokens[k + 1]?.lower === "including" ? k + 2 : k + 1;
+      // "including Foreign Minister X": capitalised titles may open the name.
+      while (!at[next] && tokens[next]?.cap && next < k + 5) next++;
+      const named = at[next];
+      if (!named || named.via === "demonym") return true;
+      // "..., Foreign Minister X said": a name that opens the main clause is no apposition.
+      const after = tokens[named.tj];
+      return !!after?.isWord && !after.cap && !APPOSITION_ENDS.has(after.lower);
+    }
+    if (!tokens[k]?.isWord || (k > w && PHRASE_ENDS.has(tokens[k]?.lower ?? ""))) break;
+  }
+  return tokens[w]?.isWord === true;
 }
 
 function pairsOf(
