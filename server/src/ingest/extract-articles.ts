@@ -169,6 +169,15 @@ export function extractArticles(
             (m) => m.kind === "Person" && (m.id === r.from || m.id === r.to) && stayedAway(s, m),
           ),
       );
+      // "X toured European capitals to rally support for Lebanon's position": a person neither
+      // visits nor backs the country they serve.
+      const own = rels.filter(
+        (r) =>
+          (r.type === "VISITED" || r.type === "SUPPORTS") &&
+          p.kb.byId.get(r.to)?.kind === "Country" &&
+          ownSide(r.from, p.kb).has(r.to),
+      );
+      for (const r of own) rels.splice(rels.indexOf(r), 1);
       perSentence.push({ s, relations: rels });
       said.set(s, new Set(rels.flatMap((r) => [r.from, r.to])));
       rels.push(

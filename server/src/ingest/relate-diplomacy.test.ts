@@ -389,3 +389,14 @@ describe("talks with a side the sentence names nobody on", () => {
     ).toBe(true);
   });
 });
+
+describe("one's own country", () => {
+  it("gives a person neither a visit to nor backing of the country they serve", () => {
+    const x = run(
+      "Lebanon's foreign minister, Gebran Bassil, toured European capitals to rally support for Lebanon's position.",
+    );
+    expect(has(x, "gebran-bassil", "VISITED", "lebanon")).toBe(false);
+    expect(has(x, "gebran-bassil", "SUPPORTS", "lebanon")).toBe(false);
+    expect(has(x, "gebran-bassil", "HOLDS_ROLE", "lebanon")).toBe(true);
+  });
+});
