@@ -41,6 +41,7 @@ export interface Arguments {
 }
 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
+const RELATIVE_PREPOSITIONS = new Set(["of", "in", "to", "with", "for", "by", "under", "from"]);
 
 /** ", which/who/whose/where ... ," after a mention: the parenthesis's closing -> opening comma. */
 function relativeParens(
@@ -50,9 +51,13 @@ function relativeParens(
   const parens = new Map<number, number>();
   const tokens = s.tokens;
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]?.text !== "," || !RELATIVES.has(tokens[k + 1]?.lower ?? "") || !at[k - 1])
-      continue;
-    for (let c = k + 2; c < tokens.length && c - k <= 30; c++) {
+    if (tokens[k]?.text !== "," || !at[k - 1]) continue;
+    // "The Arab League, of which Djibouti is a member, called on Eritrea": a preposition may
+    // open the clause.
+    const opener = RELATIVE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    const relative = tokens[opener]?.lower ?? "";
+    if (!RELATIVES.has(relative) && !(opener === k + 2 && relative === "whom")) continue;
+    for (let c = opener + 1; c < tokens.length && c - k <= 30; c++) {
       const t = tokens[c] as Token;
       if (t.text === ";" || t.text === "(" || t.text === ")" || t.text === "—" || t.text === "–")
         break;

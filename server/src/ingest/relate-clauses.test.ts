@@ -146,3 +146,15 @@ describe("clause mechanisms", () => {
     expect(has(z, "kenya", "SANCTIONS", "united-states")).toBe(false);
   });
 });
+
+describe("relative clauses a preposition opens", () => {
+  it("skips ', of which X is a member,' when looking for the subject", () => {
+    const x = extractText(
+      "rp1",
+      "The African Union, of which Gabon is a member, called on Niger to free the president.",
+      "2023-08-01",
+    );
+    expect(has(x, "african-union", "CALLS_ON", "niger")).toBe(true);
+    expect(has(x, "gabon", "CALLS_ON", "niger")).toBe(false);
+  });
+});
