@@ -184,6 +184,12 @@ describe("fallback names of places from the world lists", () => {
     );
     expect(places(x)).toEqual([]);
   });
+  it("takes a city that is also a first name after 'in' or 'at', but not before a surname", () => {
+    const x = run("The ministers met in Sydney on Monday, and later in Darwin.");
+    expect(places(x)).toEqual(["Darwin", "Sydney"]);
+    const y = run("The award went in Sydney Brenner's name to a young chemist.");
+    expect(places(y)).toEqual([]);
+  });
 });
 
 describe("fallback names of places with an opening word", () => {

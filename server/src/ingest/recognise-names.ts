@@ -380,15 +380,20 @@ function worldPlaceRun(tokens: readonly Token[], s: number, j: number): boolean 
   if (!place) return false;
   if (j - s > 1) return true;
   const t = tokens[s] as Token;
+  // "in Sydney", "from Aurora": after a preposition of place a first name is the city.
+  const located =
+    LOCATED_AFTER.has(tokens[s - 1]?.lower ?? "") && !(tokens[s + 1]?.cap && tokens[s + 1]?.isWord);
   return (
     (place.population ?? Infinity) >= ONE_WORD_POPULATION &&
     tokens[s - 1]?.lower !== "the" &&
     !t.upper &&
     !isCommonWord(t) &&
-    !isFirstName(t) &&
-    compromiseLexicon[t.lower] !== "LastName"
+    (located || (!isFirstName(t) && compromiseLexicon[t.lower] !== "LastName"))
   );
 }
+
+/** Prepositions after which a one-word town is a place, even when it is also a given name. */
+const LOCATED_AFTER = new Set(["in", "at", "near", "outside"]);
 
 /** Words Sikh names carry after the given name. */
 const SIKH = new Set(["singh", "kaur"]);
