@@ -158,3 +158,28 @@ describe("relative clauses a preposition opens", () => {
     expect(has(x, "gabon", "CALLS_ON", "niger")).toBe(false);
   });
 });
+
+describe("participles with 'by' after a noun", () => {
+  it("gives a participle's agent to the noun it describes, not to the clause", () => {
+    const x = extractText("pb1", "Qatar has hosted militants backed by Iran.", "2017-06-05");
+    expect(has(x, "iran", "SUPPORTS", "qatar")).toBe(false);
+    expect(has(x, "qatar", "SUPPORTS", "iran")).toBe(false);
+    expect(has(x, "qatar", "MET_WITH", "iran") || has(x, "iran", "MET_WITH", "qatar")).toBe(false);
+    const y = extractText(
+      "pb2",
+      "His successor, Jacobo Árbenz, was overthrown in 1954 in a coup backed by the CIA.",
+      "2024-01-15",
+    );
+    expect(has(y, "central-intelligence-agency", "SUPPORTS", "jacobo-arbenz")).toBe(false);
+  });
+  it("still reads a name described by the participle, and a deed condemned with its doer", () => {
+    const x = extractText("pb3", "The Houthis, backed by Iran, fired missiles.", "2017-06-05");
+    expect(has(x, "iran", "SUPPORTS", "houthis")).toBe(true);
+    const y = extractText(
+      "pb4",
+      "Iran condemned new sanctions imposed by the European Union on its airlines.",
+      "2024-10-15",
+    );
+    expect(has(y, "iran", "CRITICIZES", "european-union")).toBe(true);
+  });
+});

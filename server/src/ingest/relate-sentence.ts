@@ -646,6 +646,20 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         (trig.type === "ATTACKS" ? struckCountry(a, te) : null) ??
         (agent && clauseEndsAt(tokens, te) ? relativeObject(a, agent) : null);
       if (!agent || !target) return null;
+      // "Qatar hosted militants backed by Iran", "a coup backed by the CIA": who acts "by" a
+      // participle is that participle's agent, not the verb's object (a meeting's sides are one:
+      // "was received by X", "signed it at a ceremony hosted by X"); but "condemned sanctions
+      // imposed by the EU" condemns the EU.
+      const by = tokens[target.ti - 1]?.lower === "the" ? target.ti - 2 : target.ti - 1;
+      if (
+        tokens[by]?.lower === "by" &&
+        /ed$/.test(tokens[by - 1]?.lower ?? "") &&
+        (by - 1 >= te
+          ? !BY_AGENT_TARGETS.has(trig.type) &&
+            !(trig.type === "MET_WITH" && HOSTING.has(tokens[by - 1]?.lower ?? ""))
+          : !RELATION_TYPES[trig.type].symmetric)
+      )
+        return null;
       // "sent jets to bomb Cambodian positions": what is sent to do something is no delivery.
       if (
         (trig.type === "SUPPLIES_ARMS_TO" || trig.type === "AIDS") &&
@@ -668,6 +682,20 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       };
     }
     case "passive": {
+      // "hosted militants backed by Iran": a participle right after a noun no name qualifies
+      // describes that noun ("Houthi rebels backed by Iran" are the Houthis).
+      const before = tokens[ts - 1];
+      if (
+        before?.isWord &&
+        !before.cap &&
+        !a.at[ts - 1] &&
+        !a.at[ts - 2] &&
+        !PASSIVE_LINKS.has(before.lower) &&
+        !/ly$/.test(before.lower) &&
+        // "signed it at a ceremony hosted by X": the host meets those who signed.
+        !(trig.type === "MET_WITH" && HOSTING.has(tokens[ts]?.lower ?? ""))
+      )
+        return null;
       // "Israel fought Hamas, led by X,": a participle after a name and a comma describes the
       // name (no verb shared with the clause's subject: that would need "was").
       const described =
@@ -1277,6 +1305,51 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
   return false;
 }
 
+/** Participles whose agent takes part in the meeting they name ("a ceremony hosted by X"). */
+const HOSTING = new Set(["hosted", "attended", "chaired", "convened", "organised", "organized"]);
+/** Types whose object may be the agent of a deed the object names ("condemned X imposed by Y"). */
+const BY_AGENT_TARGETS = new Set<RelationType>(["CRITICIZES", "OPPOSES"]);
+/** Words that link a passive participle to its subject ("was backed by", "has been led by"). */
+const PASSIVE_LINKS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "get",
+  "gets",
+  "got",
+  "also",
+  "not",
+  "now",
+  "still",
+  "once",
+  "long",
+  "and",
+  "or",
+  "but",
+  "who",
+  "which",
+  "that",
+  "it",
+  "they",
+  "he",
+  "she",
+  "both",
+  "all",
+  "each",
+  "then",
+  "later",
+  "first",
+  "since",
+  "as",
+  "of",
+]);
 /** Words that end the noun phrase after "with" ("with ministers in Tokyo"). */
 const PHRASE_ENDS = new Set(["in", "at", "on", "for", "over", "about", "during", "after", "to"]);
 /** Words that may follow a name set off in apposition ("with X, Y, in Tokyo", "Y and Z"). */
