@@ -95,6 +95,15 @@ describe("offices a possessive pronoun gives", () => {
   });
 });
 
+describe("an office set off before another person", () => {
+  it("does not give the first person the office a second, titled name holds", () => {
+    const x = run(
+      "The Prime Minister of Ruritania, Ernst Halloway, and the Leader of the Libyan Revolution, Colonel Tarik Mansur, signed the treaty.",
+    );
+    expect(roles(x)).not.toContain("ernst-halloway LEADS libya");
+  });
+});
+
 describe("offices with no holder named", () => {
   it("gives 'a deputy foreign minister' and 'its spokesman' the country the article is about", () => {
     const x = run(

@@ -677,7 +677,7 @@ function appositionRoles(
       // So is a name set off after the role and its holder ("Scholz and Vučić, the
       // Commission's vice-president, Maroš Šefčovič,", "..., the secretary general of the OAS,
       // Luis Almagro,").
-      if (tokens[k]?.text === "," && at[k + 1]?.kind === "Person") return out;
+      if (namedAfter(tokens, at, k)) return out;
       if (holder) out.push({ role, holder, explicit });
     }
     // On to the next item: past this one's words up to a comma or "and".
@@ -693,6 +693,23 @@ function appositionRoles(
     if (at[k]?.kind === "Person" || CLAUSE.has(tokens[k]?.lower ?? "")) return out;
   }
   return out;
+}
+
+/**
+ * ", X," or ", Colonel X," after a role's words from token k (the rest of a body's capitalised
+ * name may come first: "the Leader of the Libyan Revolution, Colonel Muammar Gaddafi,").
+ */
+function namedAfter(
+  tokens: readonly Token[],
+  at: readonly (Mention | undefined)[],
+  k: number,
+): boolean {
+  let q = k;
+  while (q < k + 4 && !at[q] && tokens[q]?.isWord && tokens[q]?.cap) q++;
+  if (tokens[q]?.text !== ",") return false;
+  let r = q + 1;
+  while (r < q + 3 && !at[r] && tokens[r]?.isWord && tokens[r]?.cap) r++;
+  return at[r]?.kind === "Person";
 }
 
 /** Lower-case words before a body's name: "the opposition Democratic Party". */
