@@ -183,3 +183,14 @@ describe("participles with 'by' after a noun", () => {
     expect(has(y, "iran", "CRITICIZES", "european-union")).toBe(true);
   });
 });
+
+describe("a deed named after 'calling it'", () => {
+  it("does not make the speaker the doer of what they name", () => {
+    const x = extractText(
+      "ci1",
+      "President Michel Aoun said the prime minister was being held, calling it a violation of the Vienna Convention and an act of aggression against Lebanon.",
+      "2017-11-15",
+    );
+    expect(has(x, "michel-aoun", "ATTACKS", "lebanon")).toBe(false);
+  });
+});

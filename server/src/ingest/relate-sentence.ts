@@ -242,11 +242,18 @@ function modality(
 
 const CHARACTERISING = new Set(["called", "calls", "described", "describes", "termed", "branded"]);
 
-/** "called it an attack on", "described the raid as an act of aggression": a name for a deed. */
+/** Participles that name a deed after "it" ("calling it a violation of ... and an act of ..."). */
+const NAMING_IT = new Set(["calling", "describing", "branding", "terming"]);
+
+/**
+ * "called it an attack on", "described the raid as an act of aggression", "calling it a
+ * violation of the Vienna Convention and an act of aggression against": a name for a deed.
+ */
 function characterised(tokens: readonly Token[], ts: number): boolean {
-  for (let k = ts - 1; k >= 0 && k >= ts - 6; k--) {
+  for (let k = ts - 1; k >= 0 && k >= ts - 12; k--) {
     const w = tokens[k]?.lower ?? "";
-    if (CHARACTERISING.has(w)) return true;
+    if (CHARACTERISING.has(w) && k >= ts - 6) return true;
+    if (NAMING_IT.has(w) && tokens[k + 1]?.lower === "it") return true;
     if (GAP_STOPS.has(w)) return false;
   }
   return false;
