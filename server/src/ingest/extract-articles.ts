@@ -14,7 +14,7 @@ import {
 } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
-import { buildKbIndex, ownSide, roleCovers, type KbIndex } from "./kb-index.ts";
+import { buildKbIndex, ownSide, soleCountryAt, type KbIndex } from "./kb-index.ts";
 import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
@@ -340,13 +340,7 @@ function cooperatingCountries(
   const countryOf = (person: string): string | null => {
     const stated = roles.find((r) => r.from === person && kb.byId.get(r.to)?.kind === "Country");
     if (stated) return stated.to;
-    if (date === null) return null;
-    const held = new Set(
-      (kb.rolesOf.get(person) ?? [])
-        .filter((r) => roleCovers(r, date) && kb.byId.get(r.of)?.kind === "Country")
-        .map((r) => r.of),
-    );
-    return held.size === 1 ? ([...held][0] ?? null) : null;
+    return date === null ? null : soleCountryAt(person, date, kb);
   };
   const out: SentenceRelation[] = [];
   for (const r of rels) {

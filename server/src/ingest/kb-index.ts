@@ -44,6 +44,16 @@ export function roleCovers(role: KbRole, date: string): boolean {
   );
 }
 
+/** The only country a person holds an office in at the date, or null (none, or several). */
+export function soleCountryAt(person: string, date: string, kb: KbIndex): string | null {
+  const held = new Set(
+    (kb.rolesOf.get(person) ?? [])
+      .filter((r) => roleCovers(r, date) && kb.byId.get(r.of)?.kind === "Country")
+      .map((r) => r.of),
+  );
+  return held.size === 1 ? ([...held][0] ?? null) : null;
+}
+
 export function buildKbIndex(kb: KnowledgeBase): KbIndex {
   const byId = new Map<string, KbEntry>();
   const countryOf = new Map<string, string>();

@@ -3,7 +3,7 @@
 // or the holder already named in the article; "he"/"she" become the subject of the previous
 // sentence; "the country" / "the former Soviet republic" become the last country named.
 import type { KbIndex, RoleHolder } from "./kb-index.ts";
-import { lastWord, roleCovers } from "./kb-index.ts";
+import { lastWord, roleCovers, soleCountryAt } from "./kb-index.ts";
 import { phrasesStartingAt, type Lexicon } from "./load-lexicon.ts";
 import type { Mention } from "./mention.ts";
 import type { Token } from "./tokenize.ts";
@@ -208,14 +208,7 @@ function countryServed(person: string, memory: ArticleMemory, kb: KbIndex): stri
     const r = memory.textRoles[k] as ArticleMemory["textRoles"][number];
     if (r.person === person) return r.of;
   }
-  const date = memory.date;
-  if (!date) return null;
-  const held = new Set(
-    (kb.rolesOf.get(person) ?? [])
-      .filter((r) => roleCovers(r, date) && kb.byId.get(r.of)?.kind === "Country")
-      .map((r) => r.of),
-  );
-  return held.size === 1 ? ([...held][0] ?? null) : null;
+  return memory.date ? soleCountryAt(person, memory.date, kb) : null;
 }
 
 /** Role phrase starting at token i, as [phrase, length] (longest first). */
