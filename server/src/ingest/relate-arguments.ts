@@ -794,6 +794,21 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   return null;
 }
 
+/**
+ * The nearest actor left of the verb at ts, unless it is the object of a verb right before the
+ * "and" that joins the two: "a meeting condemned Iran and accused Hezbollah" (Iran accuses no
+ * one). A place is skipped as always ("visited Port Sudan and met Burhan").
+ */
+export function leftSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
+  const left = searchLeft(a, ts, slot);
+  let k = ts - 1;
+  while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
+  if (!left || a.s.tokens[k]?.lower !== "and" || a.at[k - 1] !== left) return left;
+  let v = left.ti - 1;
+  if (a.s.tokens[v]?.lower === "the") v--;
+  return !a.at[v] && a.vp.verbFirst.has(a.s.tokens[v]?.lower ?? "") ? null : left;
+}
+
 const IRREGULAR_PAST = new Set([
   "met",
   "held",

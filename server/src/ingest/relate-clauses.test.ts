@@ -194,3 +194,14 @@ describe("a deed named after 'calling it'", () => {
     expect(has(x, "michel-aoun", "ATTACKS", "lebanon")).toBe(false);
   });
 });
+
+describe("a verb after 'and' and the previous verb's object", () => {
+  it("does not make the object of the first verb the subject of the second", () => {
+    const x = extractText(
+      "oa1",
+      "An emergency meeting of Arab foreign ministers condemned Iran and accused Hezbollah of supporting terrorism.",
+      "2017-11-20",
+    );
+    expect(has(x, "iran", "CRITICIZES", "hezbollah")).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import {
   coordinated,
   inParenthesis,
   mainSubject,
+  leftSubject,
   sharedSubject,
   isBoundary,
   ownerOf,
@@ -635,7 +636,7 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
           ? clauseSubject(a, ts - 1, "agent")
           : opening
             ? (searchLeft(a, ts, "agent") ?? mainSubject(a, "agent"))
-            : (sharedSubject(a, ts, "agent") ?? searchLeft(a, ts, "agent"));
+            : (sharedSubject(a, ts, "agent") ?? leftSubject(a, ts, "agent"));
       // "raised tariffs on Chinese steel": a measure on a country's goods is on the country.
       // "called on the international community to lift sanctions on X": who is called on comes
       // before the infinitive.
@@ -690,9 +691,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
     }
     case "passive": {
       // "hosted militants backed by Iran": a participle right after a noun no name qualifies
-      // describes that noun ("Houthi rebels backed by Iran" are the Houthis).
+      // describes that noun ("Houthi rebels backed by Iran" are the Houthis); not a noun's frame
+      // ("fought on with backing from Uganda").
       const before = tokens[ts - 1];
       if (
+        /(?:ed|en)$|^led$/.test(tokens[ts]?.lower ?? "") &&
         before?.isWord &&
         !before.cap &&
         !a.at[ts - 1] &&
