@@ -162,22 +162,20 @@ export function extractArticles(
       }
       const stated = relateSentence(s, p.patterns, p.lexicon);
       // "... opens the meeting as X and Y stay away": no one meets or visits by staying away.
-      const rels = [...stated, ...relateSpeech(s, p.patterns, p.lexicon, p.kb, stated)].filter(
-        (r) =>
-          (r.type !== "MET_WITH" && r.type !== "VISITED") ||
-          !s.mentions.some(
-            (m) => m.kind === "Person" && (m.id === r.from || m.id === r.to) && stayedAway(s, m),
-          ),
-      );
       // "X toured European capitals to rally support for Lebanon's position": a person neither
       // visits nor backs the country they serve.
-      const own = rels.filter(
+      const rels = [...stated, ...relateSpeech(s, p.patterns, p.lexicon, p.kb, stated)].filter(
         (r) =>
-          (r.type === "VISITED" || r.type === "SUPPORTS") &&
-          p.kb.byId.get(r.to)?.kind === "Country" &&
-          ownSide(r.from, p.kb).has(r.to),
+          ((r.type !== "MET_WITH" && r.type !== "VISITED") ||
+            !s.mentions.some(
+              (m) => m.kind === "Person" && (m.id === r.from || m.id === r.to) && stayedAway(s, m),
+            )) &&
+          !(
+            (r.type === "VISITED" || r.type === "SUPPORTS") &&
+            p.kb.byId.get(r.to)?.kind === "Country" &&
+            ownSide(r.from, p.kb).has(r.to)
+          ),
       );
-      for (const r of own) rels.splice(rels.indexOf(r), 1);
       perSentence.push({ s, relations: rels });
       said.set(s, new Set(rels.flatMap((r) => [r.from, r.to])));
       rels.push(

@@ -182,7 +182,7 @@ function describesPersonBefore(
  * pronoun at token i, when a person is set off beside it. Gives the role's length and the token
  * the pronoun's owner must be named by (before the apposed person), or null.
  */
-function servedCountryAt(
+function apposedRoleAt(
   tokens: readonly Token[],
   atTok: readonly (Mention | undefined)[],
   i: number,
@@ -197,6 +197,46 @@ function servedCountryAt(
   if (tokens[i - 1]?.text === "," && prev?.kind === "Person" && prev.via !== "pronoun")
     return { length: role[1], before: prev.ti };
   return null;
+}
+
+/**
+ * Who holds the office a possessive pronoun at token i gives, named by token `before`:
+ * - "its", "their": the body or country the sentence named last, else the one the sentence
+ *   before opened with ("Taiwan has 13 allies, among them Paraguay. Its president, X");
+ * - "his", "her": the country served by the person named nearest before the role, or by the
+ *   sentence's subject when the role describes a person named before it ("X, his deputy,").
+ */
+function pronounOwner(
+  pronoun: string,
+  before: number,
+  i: number,
+  mentions: readonly Mention[],
+  added: readonly Mention[],
+  memory: ArticleMemory,
+  kb: KbIndex,
+): [string, Mention["kind"]] | null {
+  if (pronoun === "its" || pronoun === "their") {
+    const bodies = (list: readonly Mention[], end: number): Mention[] =>
+      list
+        .filter(
+          (m) =>
+            (m.kind === "Organisation" || m.kind === "Country") &&
+            m.via !== "demonym" &&
+            m.tj <= end,
+        )
+        .sort((x, y) => x.ti - y.ti);
+    const body =
+      bodies(mentions, before).pop() ??
+      bodies(memory.previous?.mentions ?? [], Number.MAX_SAFE_INTEGER)[0];
+    return body ? [body.id, body.kind] : null;
+  }
+  const persons = [...mentions, ...added]
+    .filter((m) => m.kind === "Person" && m.tj <= before && m.id)
+    .sort((x, y) => x.ti - y.ti);
+  const person = before === i ? persons.pop() : persons[0];
+  const id = person ? person.id : memory.previousSubject;
+  const country = id ? countryServed(id, memory, kb) : null;
+  return country ? [country, "Country"] : null;
 }
 
 /**
@@ -511,51 +551,20 @@ export function resolveReferences(
         });
       continue;
     }
-    // "Taylor handed power to his deputy, X", "X, her foreign minister,": an office a possessive
-    // pronoun gives a person set off beside it is one of the country its owner serves.
-    const possessive = POSSESSIVE_OWNERS.has(t.lower)
-      ? servedCountryAt(tokens, atTok, i, lexicon)
+    // "Taylor handed power to his deputy, X", "The party backed it, and its leader, X,": an office
+    // a possessive pronoun gives a person set off beside it is the pronoun owner's.
+    const apposed = POSSESSIVE_OWNERS.has(t.lower)
+      ? apposedRoleAt(tokens, atTok, i, lexicon)
       : null;
-    // "The party has backed it, and its leader, X,": the body or country the sentence named last
-    // before it; "Taiwan has 13 allies, among them Paraguay. Its president, X": with none, the
-    // one the sentence before opened with.
-    if (possessive && (t.lower === "its" || t.lower === "their")) {
-      const bodies = (list: readonly Mention[], end: number): Mention[] =>
-        list
-          .filter(
-            (m) =>
-              (m.kind === "Organisation" || m.kind === "Country") &&
-              m.via !== "demonym" &&
-              m.tj <= end,
-          )
-          .sort((x, y) => x.ti - y.ti);
-      const owner =
-        bodies(mentions, possessive.before).pop() ??
-        bodies(memory.previous?.mentions ?? [], Number.MAX_SAFE_INTEGER)[0];
-      if (owner) {
-        const m = makeMention(tokens, i, i + 1, text, textOffset, owner.id, owner.kind, "pronoun");
-        added.push({ ...m, confidence: 0.6 });
-        atTok[i] = m;
-        i += possessive.length;
-        continue;
-      }
-    }
-    const served = t.lower === "his" || t.lower === "her" ? possessive : null;
-    if (served) {
-      // Before the role, the person named nearest; after a person it describes, the subject.
-      const persons = [...mentions, ...added]
-        .filter((m) => m.kind === "Person" && m.tj <= served.before && m.id)
-        .sort((x, y) => x.ti - y.ti);
-      const owner = served.before === i ? persons.pop() : persons[0];
-      const id = owner ? owner.id : memory.previousSubject;
-      const country = id ? countryServed(id, memory, kb) : null;
-      if (country) {
-        const m = makeMention(tokens, i, i + 1, text, textOffset, country, "Country", "pronoun");
-        added.push({ ...m, confidence: 0.6 });
-        atTok[i] = m;
-        i += served.length;
-        continue;
-      }
+    const owner = apposed
+      ? pronounOwner(t.lower, apposed.before, i, mentions, added, memory, kb)
+      : null;
+    if (apposed && owner) {
+      const m = makeMention(tokens, i, i + 1, text, textOffset, owner[0], owner[1], "pronoun");
+      added.push({ ...m, confidence: 0.6 });
+      atTok[i] = m;
+      i += apposed.length;
+      continue;
     }
     // "In his meeting with X on Monday, ...": a possessive opening the sentence, with nobody
     // named before it, is the previous sentence's subject.
