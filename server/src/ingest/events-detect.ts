@@ -400,6 +400,7 @@ function detectGatherings(
 export function visitsOfEvents(
   events: readonly EventCandidate[],
   kb: KbIndex,
+  textRoles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { from: string; type: "VISITED"; to: string; evidence: Evidence }[] {
   const out: { from: string; type: "VISITED"; to: string; evidence: Evidence }[] = [];
   for (const e of events) {
@@ -409,10 +410,13 @@ export function visitsOfEvents(
     if (!country) continue;
     for (const p of e.participants) {
       if (e.weak?.includes(p)) continue;
-      const roles = kb.rolesOf.get(p) ?? [];
+      // Whom a person serves: the knowledge base's offices, else the article's own words
+      // ("Greenland's premier, X").
+      const kbRoles = kb.rolesOf.get(p) ?? [];
+      const served = kbRoles.length ? kbRoles.map((r) => r.of) : (textRoles.get(p) ?? []);
       if (
-        roles.length === 0 ||
-        roles.some((r) => r.of === country || kb.countryOf.get(r.of) === country)
+        served.length === 0 ||
+        served.some((of) => of === country || kb.countryOf.get(of) === country)
       )
         continue;
       out.push({ from: p, type: "VISITED", to: country, evidence: e.placeEvidence });

@@ -207,7 +207,11 @@ export function extractArticles(
       relations.push(kbRelation(fact, 0.8, evidenceOf(article.id, s.sentence)));
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
-    for (const v of visitsOfEvents(found, p.kb))
+    const textRoles = new Map<string, string[]>();
+    for (const r of relations)
+      if ((r.type === "LEADS" || r.type === "HOLDS_ROLE") && r.origin === "text")
+        textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
+    for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
     for (const m of meetingsOfDelegations(found))
       relations.push({ ...m, origin: "text", role: null, confidence: 0.6, mode: "in_person" });

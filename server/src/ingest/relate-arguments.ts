@@ -377,6 +377,9 @@ function roleThenPerson(a: Arguments, k: number): number {
   return -1;
 }
 
+/** Words of sequence between "and" and a repeated preposition ("to X and then to Y"). */
+const SEQUENCE_WORDS = new Set(["then", "later"]);
+
 /** Prepositions a list may repeat before each name ("by X and by Y"). */
 const REPEATABLE = new Set(["by", "to", "from", "on", "against"]);
 
@@ -478,14 +481,19 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
         k += dir;
         continue;
       }
-      // "spoke with X and with Y", "sanctioned by X and by Y": the repeated preposition joins
-      // the second name.
+      // "spoke with X and with Y", "sanctioned by X and by Y", "flew to X and then to Y": the
+      // repeated preposition joins the second name.
+      const then = SEQUENCE_WORDS.has(a.s.tokens[k - 1]?.lower ?? "") ? 1 : 0;
       if (
         dir === 1 &&
         and &&
         (t.lower === "with" || t.lower === prep) &&
-        a.s.tokens[k - 1]?.lower === "and"
+        a.s.tokens[k - 1 - then]?.lower === "and"
       ) {
+        k += dir;
+        continue;
+      }
+      if (dir === 1 && and && SEQUENCE_WORDS.has(t.lower) && a.s.tokens[k - 1]?.lower === "and") {
         k += dir;
         continue;
       }
@@ -619,7 +627,13 @@ function speakerPronounAfter(a: Arguments, k: number): boolean {
 function speechVerbEndingAt(a: Arguments, j: number): number {
   for (let v = j; v >= 0 && v >= j - 4; v--) {
     if (a.vp.speechVerbs.has(a.s.tokens[v]?.lower ?? "")) return v;
-    if (a.at[v] || !a.s.tokens[v]?.isWord) return -1;
+    // "said in Freetown that": a place the speaker spoke in may stand between.
+    const m = a.at[v];
+    if (
+      (m && !(m.kind === "Location" && a.s.tokens[m.ti - 1]?.lower === "in")) ||
+      !a.s.tokens[v]?.isWord
+    )
+      return -1;
   }
   return -1;
 }
@@ -748,6 +762,28 @@ const AUXILIARIES = new Set([
   "subsequently",
 ]);
 
+/** Acts a speaker performs by speaking: after "said that ..., and", they are the speaker's. */
+const SPEAKER_ACTS = new Set([
+  "urged",
+  "called",
+  "asked",
+  "appealed",
+  "demanded",
+  "pressed",
+  "accused",
+  "condemned",
+  "criticised",
+  "criticized",
+  "denounced",
+  "warned",
+  "praised",
+  "welcomed",
+  "thanked",
+  "congratulated",
+  "rejected",
+  "dismissed",
+]);
+
 /**
  * "Erdogan flew into Baku on Monday and was greeted by Aliyev": a verb coordinated with an
  * earlier verb phrase shares its subject, the clause's subject; null when the verb is not
@@ -779,7 +815,13 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   // ends the reported words, so the verb is the speaker's; "said that Russia attacked X and
   // seized Y" keeps Russia.
   const quoted = /^["”’]$/.test(a.s.tokens[k - 1]?.text ?? "");
-  const speaker = reported && quoted ? searchLeft(a, verb, slot, 8) : null;
+  // "X said that Taylor's exile did not end the matter and urged Nigeria ...": a reported clause
+  // about what an actor owns names no one who urges; a speaker's act after it is the speaker's.
+  const owned =
+    reported &&
+    SPEAKER_ACTS.has(a.s.tokens[ts]?.lower ?? "") &&
+    isPossessive(a.s.tokens[clauseSubject(a, k, slot)?.tj ?? -1]);
+  const speaker = reported && (quoted || owned) ? searchLeft(a, verb, slot, 8) : null;
   const subject =
     relativeAntecedent(a, k, slot) ??
     (reported

@@ -205,3 +205,46 @@ describe("a verb after 'and' and the previous verb's object", () => {
     expect(has(x, "iran", "CRITICIZES", "hezbollah")).toBe(false);
   });
 });
+
+describe("what a speaker calls a deed, and the speaker's own acts", () => {
+  it("reads a negative word anywhere in the quotation that names the deed", () => {
+    const x = extractText(
+      "cq1",
+      'Sergei Lavrov called Norway\'s detention of the trawler "a step that ignores every understanding the two governments have reached over many years, and plainly illegal".',
+      "2023-06-01",
+    );
+    expect(has(x, "sergey-lavrov", "CRITICIZES", "norway")).toBe(true);
+    const y = extractText(
+      "cq2",
+      'Kenya\'s president, William Ruto, called the Somali decision "reprehensible".',
+      "2023-06-01",
+    );
+    expect(has(y, "william-ruto", "CRITICIZES", "somalia")).toBe(true);
+  });
+  it("gives an act after a reported clause about an actor's deed to the speaker", () => {
+    const x = extractText(
+      "cq3",
+      "Antony Blinken said in Manila that Russia's war had changed the region and urged China to use its influence.",
+      "2023-06-01",
+    );
+    expect(has(x, "antony-blinken", "CALLS_ON", "china")).toBe(true);
+    expect(has(x, "russia", "CALLS_ON", "china")).toBe(false);
+  });
+});
+
+describe("journeys and the visits meetings imply", () => {
+  it("reads a second destination after 'and then to'", () => {
+    const x = extractText("jv1", "Emmanuel Macron flew to Kenya and then to Ethiopia on Tuesday.");
+    expect(has(x, "emmanuel-macron", "VISITED", "kenya")).toBe(true);
+    expect(has(x, "emmanuel-macron", "VISITED", "ethiopia")).toBe(true);
+  });
+  it("makes a meeting abroad a visit by a guest whose office only the article gives", () => {
+    const x = extractText(
+      "jv2",
+      "The Fijian foreign minister, Ratu Kamikamica Tabua, met Penny Wong in Canberra on Tuesday.",
+      "2023-06-01",
+    );
+    expect(has(x, "ratu-kamikamica-tabua", "VISITED", "australia")).toBe(true);
+    expect(has(x, "penny-wong", "VISITED", "australia")).toBe(false);
+  });
+});

@@ -523,7 +523,19 @@ function hasCue(a: Arguments, ts: number, te: number, trig: Trigger): boolean {
   const tokens = a.s.tokens;
   const hedged = (k: number): boolean =>
     [1, 2, 3, 4].some((d) => k - d > te - 1 && a.vp.hypothetical.has(tokens[k - d]?.lower ?? ""));
-  for (let k = Math.max(0, ts - 6); k < Math.min(tokens.length, te + 12); k++)
+  // "called X's seizure of Y “an infringement on ... and a clearly illegal act”": a quotation
+  // opened within the window is read to its close.
+  let end = Math.min(tokens.length, te + 12);
+  for (let k = te; k < end; k++) {
+    const t = tokens[k]?.text ?? "";
+    if (t !== "“" && t !== '"') continue;
+    let close = k + 1;
+    while (close < tokens.length && close - k <= 40 && !/^[”"]$/.test(tokens[close]?.text ?? ""))
+      close++;
+    if (close < tokens.length && close - k <= 40) end = Math.max(end, close);
+    break;
+  }
+  for (let k = Math.max(0, ts - 6); k < end; k++)
     if (trig.cue.has(tokens[k]?.lower ?? "") && !hedged(k)) return true;
   return false;
 }
