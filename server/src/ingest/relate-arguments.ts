@@ -640,6 +640,15 @@ function speechVerbEndingAt(a: Arguments, j: number): number {
 
 const OWNED_DEED_LINKS = new Set(["of", "to", "into", "in", "with", "for", "on", "from"]);
 
+/** Words in -ing that continue a list or phrase rather than open a clause. */
+const LIST_INGS = new Set(["including", "according", "excluding", "regarding", "concerning"]);
+
+/** Whether token k opens a participle clause ("drawing ...", "saying ..."). */
+function participleClause(a: Arguments, k: number): boolean {
+  const t = a.s.tokens[k];
+  return !!t && !a.at[k] && !t.cap && /[a-z]{2}ing$/.test(t.lower) && !LIST_INGS.has(t.lower);
+}
+
 /** Nearest actor mention right of token `from`; a possessor gives way to what it owns. */
 export function searchRight(
   a: Arguments,
@@ -656,6 +665,9 @@ export function searchRight(
       return null;
     // "praised the operation and said Turkey ...": what follows a speech verb is another clause.
     if (k > from && SPEECH_AFTER.has(a.s.tokens[k]?.lower ?? "") && !a.at[k]) return null;
+    // "seized power on Tuesday, drawing condemnation from X": a participle set off by a comma
+    // opens a clause of its own ("sanctioned five firms, including X" continues the list).
+    if (k > from && a.s.tokens[k]?.text === "," && participleClause(a, k + 1)) return null;
     // "attacks on vessels and were supported by X": a verb phrase joined on is another clause.
     if (a.s.tokens[k]?.lower === "and" && FINITE_AUXILIARIES.has(a.s.tokens[k + 1]?.lower ?? ""))
       return null;

@@ -248,3 +248,34 @@ describe("journeys and the visits meetings imply", () => {
     expect(has(x, "penny-wong", "VISITED", "australia")).toBe(false);
   });
 });
+
+describe("condemnation a deed draws, and clauses a participle opens", () => {
+  it("reads criticism 'drawn from' a country as that country's, of the doer", () => {
+    const x = extractText(
+      "dc1",
+      "Russia annexed the peninsula in March, drawing swift condemnation from Canada and Japan.",
+      "2014-06-01",
+    );
+    expect(has(x, "canada", "CRITICIZES", "russia")).toBe(true);
+    expect(has(x, "japan", "CRITICIZES", "russia")).toBe(true);
+  });
+  it("does not reach past a comma and a participle for a verb's object", () => {
+    const x = extractText(
+      "dc2",
+      "Assimi Goita seized power on Tuesday, prompting protests from Senegal.",
+      "2021-06-01",
+    );
+    expect(has(x, "assimi-goita", "OCCUPIES", "senegal")).toBe(false);
+    expect(has(x, "senegal", "CRITICIZES", "assimi-goita")).toBe(true);
+  });
+  it("welcomes no one in 'welcomed the ruling against X', and reads a guest welcomed at a place", () => {
+    const x = extractText("dc3", "Ukraine welcomed the ruling against Russia.", "2021-06-01");
+    expect(has(x, "ukraine", "MET_WITH", "russia")).toBe(false);
+    const y = extractText(
+      "dc4",
+      "Emmanuel Macron was welcomed at Nairobi airport by William Ruto on Monday.",
+      "2023-06-01",
+    );
+    expect(has(y, "william-ruto", "MET_WITH", "emmanuel-macron")).toBe(true);
+  });
+});
