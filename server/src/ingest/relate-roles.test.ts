@@ -270,3 +270,15 @@ describe("names of people and bodies the knowledge base does not know", () => {
     expect(run("Romeo Santos visited Manila.").entities.map((e) => e.name)).not.toContain("Rome");
   });
 });
+
+describe("spokespeople of the article's own government", () => {
+  it("gives a bare government or presidential spokesman the country the article is about", () => {
+    const x = extractText(
+      "gs1",
+      "NAIROBI, March 3, 2008 (Reuters) - Kenya's rival leaders signed a power-sharing deal on Thursday. Government spokesman Joseph Kamau said the cabinet would meet on Monday. The presidential spokeswoman, Grace Njeri, added that talks would go on.",
+      "2008-03-03",
+    );
+    expect(roles(x)).toContain("joseph-kamau HOLDS_ROLE kenya");
+    expect(roles(x)).toContain("grace-njeri HOLDS_ROLE kenya");
+  });
+});

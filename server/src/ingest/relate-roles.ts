@@ -495,7 +495,8 @@ function givenOffice(
 const COPULA = new Set(["is", "remains"]);
 
 /** Government offices that the article's own country holds when the text names no other. */
-const OFFICE = /minister|^(foreign|defen[cs]e|interior|home) secretary$|^attorney general$/;
+const OFFICE =
+  /minister|^(foreign|defen[cs]e|interior|home) secretary$|^attorney general$|^(government|presidential) spokes(man|woman|person)$/;
 
 /**
  * "Defence Minister X", "the interior minister, X": an office named with no holder, nothing
