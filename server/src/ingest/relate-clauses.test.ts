@@ -279,3 +279,21 @@ describe("condemnation a deed draws, and clauses a participle opens", () => {
     expect(has(y, "william-ruto", "MET_WITH", "emmanuel-macron")).toBe(true);
   });
 });
+
+describe("troops driven out", () => {
+  it("reads driving a country's troops out as an attack on it, and the passive the other way", () => {
+    const x = extractText(
+      "ht2",
+      "Sudanese forces said they had driven South Sudanese troops out of the oil town.",
+      "2012-04-20",
+    );
+    expect(has(x, "sudan", "ATTACKS", "south-sudan")).toBe(true);
+    const y = extractText(
+      "ht3",
+      "Al-Shabaab fighters who crossed the border were driven back by Kenyan forces.",
+      "2012-04-20",
+    );
+    expect(has(y, "kenya", "ATTACKS", "al-shabaab")).toBe(true);
+    expect(has(y, "al-shabaab", "ATTACKS", "kenya")).toBe(false);
+  });
+});
