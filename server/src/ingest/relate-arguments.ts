@@ -849,12 +849,44 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
 }
 
 /**
+ * "The junta that deposed X expelled Y": X is the object of a relative clause's verb ("that",
+ * "which" or "who" and one or two words before it), not the subject of what follows.
+ */
+export function objectOfRelative(a: Arguments, m: Mention): boolean {
+  return relativePronounBefore(a, m) >= 0;
+}
+
+/** The index of the "that"/"which"/"who" opening the relative clause m is the object in, or -1. */
+function relativePronounBefore(a: Arguments, m: Mention): number {
+  const tokens = a.s.tokens;
+  let v = m.ti - 1;
+  if (tokens[v]?.lower === "the") v--;
+  for (let k = v; k >= v - 1 && k > 0; k--) {
+    const t = tokens[k];
+    if (!t?.isWord || a.at[k] || t.cap) return -1;
+    // The word after the pronoun is the clause's verb ("that night he asked" is no clause).
+    if (
+      ["that", "which", "who"].includes(tokens[k - 1]?.lower ?? "") &&
+      (a.vp.verbFirst.has(t.lower) || /ed$/.test(t.lower))
+    )
+      return k - 1;
+  }
+  return -1;
+}
+
+/**
  * The nearest actor left of the verb at ts, unless it is the object of a verb right before the
  * "and" that joins the two: "a meeting condemned Iran and accused Hezbollah" (Iran accuses no
  * one). A place is skipped as always ("visited Port Sudan and met Burhan").
  */
 export function leftSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
   const left = searchLeft(a, ts, slot);
+  // "Hamas leaders who met Erdogan criticised Israel": the clause is about who the relative
+  // pronoun stands for.
+  // "which accuses him of backing X": the object of "accuses" backs X.
+  const gerund = /ing$/.test(a.s.tokens[ts]?.lower ?? "") && a.s.tokens[ts - 1]?.lower === "of";
+  const pronoun = left && !gerund ? relativePronounBefore(a, left) : -1;
+  if (pronoun >= 0) return searchLeft(a, pronoun, slot, 3);
   let k = ts - 1;
   while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
   if (!left || a.s.tokens[k]?.lower !== "and" || a.at[k - 1] !== left) return left;

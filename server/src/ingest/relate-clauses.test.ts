@@ -297,3 +297,29 @@ describe("troops driven out", () => {
     expect(has(y, "al-shabaab", "ATTACKS", "kenya")).toBe(false);
   });
 });
+
+describe("the object of a relative clause, and aid pledged", () => {
+  it("does not make the object of 'who met X' the subject of the main verb", () => {
+    const x = extractText("ro1", "Hamas leaders who met Erdogan criticised Israel.", "2022-01-01");
+    expect(has(x, "recep-tayyip-erdogan", "CRITICIZES", "israel")).toBe(false);
+    expect(has(x, "hamas", "CRITICIZES", "israel")).toBe(true);
+  });
+  it("takes 'that' before a noun for no relative pronoun ('that night he asked')", () => {
+    const x = extractText(
+      "ro2",
+      "That night Kassym-Jomart Tokayev asked the CSTO for help.",
+      "2022-01-08",
+    );
+    expect(has(x, "kassym-jomart-tokayev", "CALLS_ON", "csto")).toBe(true);
+  });
+  it("reads money or aid pledged, promised or extended to a country as aid", () => {
+    const x = extractText(
+      "ro3",
+      "Saudi Arabia and Kuwait pledged $3 billion in aid to Jordan, and China extended a $2 billion loan to Pakistan.",
+      "2019-04-24",
+    );
+    expect(has(x, "saudi-arabia", "AIDS", "jordan")).toBe(true);
+    expect(has(x, "kuwait", "AIDS", "jordan")).toBe(true);
+    expect(has(x, "china", "AIDS", "pakistan")).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import {
   inParenthesis,
   mainSubject,
   leftSubject,
+  objectOfRelative,
   sharedSubject,
   isBoundary,
   ownerOf,
@@ -722,10 +723,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       // name (no verb shared with the clause's subject: that would need "was").
       const described =
         tokens[ts - 1]?.text === "," && a.at[ts - 2] ? searchLeft(a, ts - 1, "target", 1) : null;
+      const left = searchLeft(a, ts, "target");
       const target =
         described ??
         sharedSubject(a, ts, "target") ??
-        searchLeft(a, ts, "target") ??
+        (left && !objectOfRelative(a, left) ? left : null) ??
         whoseOwner(a, ts);
       const agent = searchRight(a, te, "agent");
       if (!agent || !target) return null;
