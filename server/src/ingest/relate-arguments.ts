@@ -671,6 +671,18 @@ export function searchRight(
     // "attacks on vessels and were supported by X": a verb phrase joined on is another clause.
     if (a.s.tokens[k]?.lower === "and" && FINITE_AUXILIARIES.has(a.s.tokens[k + 1]?.lower ?? ""))
       return null;
+    // "met in Moscow and condemned the United States": so is a verb after "and" past a phrase
+    // of the first verb's own ("attacked and seized X" shares its object).
+    const next = a.s.tokens[k + 1];
+    if (
+      k > from &&
+      a.s.tokens[k]?.lower === "and" &&
+      next &&
+      !next.cap &&
+      !a.at[k + 1] &&
+      (a.vp.verbFirst.has(next.lower) || /ed$/.test(next.lower))
+    )
+      return null;
     const m = a.at[k];
     if (!m) continue;
     // "fought the Iran-backed Houthis": the name glued to a modifier is not the object.
@@ -680,6 +692,15 @@ export function searchRight(
       k = m.tj;
       continue;
     }
+    // "“firmly condemns” the coup, his spokesman, X, said": a name set off by a comma that a
+    // speech verb follows is the speaker, not the object.
+    const after = a.s.tokens[m.tj]?.text === "," ? m.tj + 1 : m.tj;
+    if (
+      k > from &&
+      a.s.tokens[m.ti - 1]?.text === "," &&
+      SPEECH_AFTER.has(a.s.tokens[after]?.lower ?? "")
+    )
+      return null;
     if (actorOf(a, m, slot, modifierOk, m.ti === from)) {
       if (isPossessive(a.s.tokens[m.tj])) {
         const owned = [1, 2, 3, 4].map((d) => a.at[m.tj + d]).find((x) => x && actorOf(a, x, slot));
@@ -890,7 +911,13 @@ export function leftSubject(a: Arguments, ts: number, slot: Slot): Mention | nul
   let k = ts - 1;
   while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
   if (!left || a.s.tokens[k]?.lower !== "and" || a.at[k - 1] !== left) return left;
-  let v = left.ti - 1;
+  // "demanded the release of X and Y and asked Z": the object of a preposition, with those
+  // coordinated with it, asks nothing.
+  const first = coordinated(a, left, slot, -1)[0] ?? left;
+  let v = first.ti - 1;
+  if (a.s.tokens[v]?.lower === "the") v--;
+  if (!a.at[v] && a.s.tokens[v]?.lower === "of") return null;
+  v = left.ti - 1;
   if (a.s.tokens[v]?.lower === "the") v--;
   return !a.at[v] && a.vp.verbFirst.has(a.s.tokens[v]?.lower ?? "") ? null : left;
 }

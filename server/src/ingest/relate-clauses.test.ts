@@ -323,3 +323,45 @@ describe("the object of a relative clause, and aid pledged", () => {
     expect(has(x, "china", "AIDS", "pakistan")).toBe(true);
   });
 });
+
+describe("where a verb's object ends", () => {
+  it("does not take the speaker of an attribution for the object", () => {
+    const x = extractText(
+      "oe1",
+      'Antonio Guterres "firmly condemns" the attack, his spokesman, Stéphane Dujarric, said.',
+      "2023-08-30",
+    );
+    expect(has(x, "antonio-guterres", "CRITICIZES", "stephane-dujarric")).toBe(false);
+  });
+  it("does not read a demand for someone's release as a call on them", () => {
+    const x = extractText(
+      "oe2",
+      "Antony Blinken demanded Evan Gershkovich's immediate release, and Josep Borrell demanded Iran's release of the crew.",
+      "2023-06-01",
+    );
+    expect(has(x, "antony-blinken", "CALLS_ON", "evan-gershkovich")).toBe(false);
+    expect(has(x, "josep-borrell", "CALLS_ON", "iran")).toBe(true);
+  });
+  it("gives a verb after 'the release of X and' no subject X", () => {
+    const x = extractText(
+      "oe3",
+      "The ministers demanded the release of Evan Gershkovich and asked the International Committee of the Red Cross to visit him.",
+      "2023-06-01",
+    );
+    expect(x.relations.some((r) => r.type === "CALLS_ON" && r.from === "evan-gershkovich")).toBe(
+      false,
+    );
+  });
+  it("stops at a second verb after 'and' ('met in Moscow and condemned X')", () => {
+    const x = extractText(
+      "oe4",
+      "Russia and China met in Moscow and condemned the United States.",
+      "2023-06-01",
+    );
+    expect(
+      has(x, "russia", "MET_WITH", "united-states") ||
+        has(x, "united-states", "MET_WITH", "russia"),
+    ).toBe(false);
+    expect(has(x, "russia", "CRITICIZES", "united-states")).toBe(true);
+  });
+});

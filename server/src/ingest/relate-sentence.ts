@@ -689,6 +689,8 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
         return null;
       // "fought on with backing from Y": who helps the subject is not the verb's object.
       if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
+      // "demanded X's immediate release", "demanded the release of X": X is freed, not asked.
+      if (trig.type === "CALLS_ON" && released(tokens, te, target)) return null;
       // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
       if (
         trig.type === "MET_WITH" &&
@@ -1330,6 +1332,20 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
 }
 
 /** Participles whose agent takes part in the meeting they name ("a ceremony hosted by X"). */
+/** Nouns of what is done to someone held: a demand for it asks nothing of them. */
+const RELEASE_NOUNS = new Set(["release", "freedom", "return", "extradition", "repatriation"]);
+
+/** "X's (immediate) release" or "the release of X" between a trigger's end te and target. */
+function released(tokens: readonly Token[], te: number, target: Mention): boolean {
+  if (isPossessive(tokens[target.tj]))
+    for (let k = target.tj + 1; k <= target.tj + 3; k++)
+      // "Belarus's release of X": the possessor frees someone, and is asked to.
+      if (RELEASE_NOUNS.has(tokens[k]?.lower ?? "")) return tokens[k + 1]?.lower !== "of";
+  for (let k = te; k < target.ti; k++)
+    if (RELEASE_NOUNS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "of") return true;
+  return false;
+}
+
 const HOSTING = new Set(["hosted", "attended", "chaired", "convened", "organised", "organized"]);
 /** Types whose object may be the agent of a deed the object names ("condemned X imposed by Y"). */
 const BY_AGENT_TARGETS = new Set<RelationType>(["CRITICIZES", "OPPOSES"]);
