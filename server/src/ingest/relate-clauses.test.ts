@@ -365,3 +365,18 @@ describe("where a verb's object ends", () => {
     expect(has(x, "russia", "CRITICIZES", "united-states")).toBe(true);
   });
 });
+
+describe("things and needs that 'meet'", () => {
+  it("does not make countries whose borders meet meet each other", () => {
+    const x = extractText(
+      "mt1",
+      "The point where the borders of Kyrgyzstan, Tajikistan and Uzbekistan meet is disputed.",
+      "2021-05-24",
+    );
+    expect(x.relations.some((r) => r.type === "MET_WITH")).toBe(false);
+  });
+  it("does not read meeting a demand as a meeting", () => {
+    const x = extractText("mt2", "Gazprom meets about half of Germany's demand.", "2021-05-24");
+    expect(x.relations.some((r) => r.type === "MET_WITH")).toBe(false);
+  });
+});

@@ -691,6 +691,7 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       if (trig.type !== "SUPPORTS" && helpedBy(tokens, te, target.ti)) return null;
       // "demanded X's immediate release", "demanded the release of X": X is freed, not asked.
       if (trig.type === "CALLS_ON" && released(tokens, te, target)) return null;
+      if (trig.type === "MET_WITH" && metNoOne(tokens, te)) return null;
       // "X hosted talks between Y and Z", "X met for talks with Y": the noun names the meeting.
       if (
         trig.type === "MET_WITH" &&
@@ -753,8 +754,16 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       }
       // "X and Y discussed the war": only "war between X and Y" makes a one-way type mutual.
       if (!RELATION_TYPES[trig.type].symmetric) return null;
+      if (trig.type === "MET_WITH" && metNoOne(tokens, te)) return null;
       const last = searchLeft(a, ts, "agent", 10);
       const group = last ? coordinated(a, last, "agent", -1) : [];
+      // "where the borders of X, Y and Z meet": what the names own meets, not they.
+      const owner = group[0] ? tokens[group[0].ti - 1] : undefined;
+      if (
+        owner?.lower === "of" &&
+        THINGS_THAT_MEET.has(tokens[(group[0]?.ti ?? 0) - 2]?.lower ?? "")
+      )
+        return null;
       // "They agreed to ...": who agrees is too loose for a plural pronoun to name.
       if (AGREEING.has(trig.words[0] ?? "") && group.some((m) => m.via === "pronoun")) return null;
       const size = group.reduce((n, m) => n + (m.group?.length ?? 1), 0);
@@ -1332,6 +1341,45 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
 }
 
 /** Participles whose agent takes part in the meeting they name ("a ceremony hosted by X"). */
+/** "the borders of X and Y meet": things, not parties, that meet. */
+const THINGS_THAT_MEET = new Set([
+  "borders",
+  "frontiers",
+  "boundaries",
+  "rivers",
+  "roads",
+  "railways",
+  "lines",
+  "pipelines",
+  "territories",
+]);
+/** "meets about half of Brazil's demand": what is met is a need, not a party. */
+const NEEDS_MET = new Set([
+  "demand",
+  "demands",
+  "needs",
+  "requirements",
+  "criteria",
+  "standards",
+  "standard",
+  "target",
+  "targets",
+  "conditions",
+  "obligations",
+  "deadline",
+  "expectations",
+  "costs",
+]);
+
+/** Whether the words right after a meeting verb name a need met ("met the deadline"). */
+function metNoOne(tokens: readonly Token[], te: number): boolean {
+  for (let k = te; k < tokens.length && k < te + 7; k++) {
+    if (!tokens[k]?.isWord && !isPossessive(tokens[k])) return false;
+    if (NEEDS_MET.has(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** Nouns of what is done to someone held: a demand for it asks nothing of them. */
 const RELEASE_NOUNS = new Set(["release", "freedom", "return", "extradition", "repatriation"]);
 
