@@ -141,6 +141,9 @@ export function extractArticles(
   const table: EntityTable = { byId: new Map(), aliases: new Map(), kbAliases: p.kbAliases };
   const entities = table.byId;
   const relations: RelationInput[] = [];
+  /** Offices the text gave each person so far (person -> holders), read from `relations` once. */
+  const textRoles = new Map<string, string[]>();
+  let rolesRead = 0;
   /** The learned model's relations, kept apart until the rules' are all known. */
   const learned: RelationInput[] = [];
   const events: EventCandidate[] = [];
@@ -207,10 +210,11 @@ export function extractArticles(
       relations.push(kbRelation(fact, 0.8, evidenceOf(article.id, s.sentence)));
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
-    const textRoles = new Map<string, string[]>();
-    for (const r of relations)
+    for (; rolesRead < relations.length; rolesRead++) {
+      const r = relations[rolesRead] as RelationInput;
       if ((r.type === "LEADS" || r.type === "HOLDS_ROLE") && r.origin === "text")
         textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
+    }
     for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
     for (const m of meetingsOfDelegations(found))

@@ -901,25 +901,25 @@ function relativePronounBefore(a: Arguments, m: Mention): number {
  * one). A place is skipped as always ("visited Port Sudan and met Burhan").
  */
 export function leftSubject(a: Arguments, ts: number, slot: Slot): Mention | null {
+  const tokens = a.s.tokens;
   const left = searchLeft(a, ts, slot);
   // "Hamas leaders who met Erdogan criticised Israel": the clause is about who the relative
-  // pronoun stands for.
-  // "which accuses him of backing X": the object of "accuses" backs X.
-  const gerund = /ing$/.test(a.s.tokens[ts]?.lower ?? "") && a.s.tokens[ts - 1]?.lower === "of";
+  // pronoun stands for; but in "which accuses him of backing X", the object of "accuses" backs X.
+  const gerund = /ing$/.test(tokens[ts]?.lower ?? "") && tokens[ts - 1]?.lower === "of";
   const pronoun = left && !gerund ? relativePronounBefore(a, left) : -1;
   if (pronoun >= 0) return searchLeft(a, pronoun, slot, 3);
   let k = ts - 1;
-  while (k >= 0 && AUXILIARIES.has(a.s.tokens[k]?.lower ?? "")) k--;
-  if (!left || a.s.tokens[k]?.lower !== "and" || a.at[k - 1] !== left) return left;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]?.lower ?? "")) k--;
+  if (!left || tokens[k]?.lower !== "and" || a.at[k - 1] !== left) return left;
+  /** The word before mention m and its "the", unless a name. */
+  const wordBefore = (m: Mention): string => {
+    const v = tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+    return a.at[v] ? "" : (tokens[v]?.lower ?? "");
+  };
   // "demanded the release of X and Y and asked Z": the object of a preposition, with those
   // coordinated with it, asks nothing.
-  const first = coordinated(a, left, slot, -1)[0] ?? left;
-  let v = first.ti - 1;
-  if (a.s.tokens[v]?.lower === "the") v--;
-  if (!a.at[v] && a.s.tokens[v]?.lower === "of") return null;
-  v = left.ti - 1;
-  if (a.s.tokens[v]?.lower === "the") v--;
-  return !a.at[v] && a.vp.verbFirst.has(a.s.tokens[v]?.lower ?? "") ? null : left;
+  if (wordBefore(coordinated(a, left, slot, -1)[0] ?? left) === "of") return null;
+  return a.vp.verbFirst.has(wordBefore(left)) ? null : left;
 }
 
 const IRREGULAR_PAST = new Set([

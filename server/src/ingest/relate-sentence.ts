@@ -758,10 +758,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const last = searchLeft(a, ts, "agent", 10);
       const group = last ? coordinated(a, last, "agent", -1) : [];
       // "where the borders of X, Y and Z meet": what the names own meets, not they.
-      const owner = group[0] ? tokens[group[0].ti - 1] : undefined;
+      const head = group[0];
       if (
-        owner?.lower === "of" &&
-        THINGS_THAT_MEET.has(tokens[(group[0]?.ti ?? 0) - 2]?.lower ?? "")
+        head &&
+        tokens[head.ti - 1]?.lower === "of" &&
+        THINGS_THAT_MEET.has(tokens[head.ti - 2]?.lower ?? "")
       )
         return null;
       // "They agreed to ...": who agrees is too loose for a plural pronoun to name.
@@ -1340,7 +1341,6 @@ function separateMeetings(a: Arguments, f: Found, ts: number): boolean {
   return false;
 }
 
-/** Participles whose agent takes part in the meeting they name ("a ceremony hosted by X"). */
 /** "the borders of X and Y meet": things, not parties, that meet. */
 const THINGS_THAT_MEET = new Set([
   "borders",
@@ -1394,6 +1394,7 @@ function released(tokens: readonly Token[], te: number, target: Mention): boolea
   return false;
 }
 
+/** Participles whose agent takes part in the meeting they name ("a ceremony hosted by X"). */
 const HOSTING = new Set(["hosted", "attended", "chaired", "convened", "organised", "organized"]);
 /** Types whose object may be the agent of a deed the object names ("condemned X imposed by Y"). */
 const BY_AGENT_TARGETS = new Set<RelationType>(["CRITICIZES", "OPPOSES"]);
