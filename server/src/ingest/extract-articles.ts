@@ -150,6 +150,7 @@ export function extractArticles(
   const personsByArticle: [string, string | null, Set<string>][] = [];
   const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of ordered) {
+    const articleStart = relations.length;
     const analysed = analyseArticle(article, kb);
     const said = new Map<AnalysedSentence, Set<string>>();
     const home = homeCountry(analysed);
@@ -163,6 +164,19 @@ export function extractArticles(
         if (m.body) addMention(table, { ...m, id: m.body, kind: "Organisation" }, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
+      const roles = [...relateRoles(s, p.lexicon, home), ...respectiveRoles(s, p.lexicon)];
+      // The sides a person is known to serve: the knowledge base's offices, and the offices the
+      // text gave them before (in this sentence, this article or an earlier one).
+      const sideOf = (person: string): Set<string> => {
+        const side = ownSide(person, p.kb);
+        const offices = [
+          ...(textRoles.get(person) ?? []),
+          ...relations.slice(articleStart).filter((r) => r.from === person && isOffice(r)),
+          ...roles.filter((r) => r.from === person),
+        ].map((r) => (typeof r === "string" ? r : r.to));
+        for (const o of offices) side.add(p.kb.countryOf.get(o) ?? p.kb.actsFor.get(o) ?? o).add(o);
+        return side;
+      };
       const stated = relateSentence(s, p.patterns, p.lexicon);
       // "... opens the meeting as X and Y stay away": no one meets or visits by staying away.
       // "X toured European capitals to rally support for Lebanon's position": a person neither
@@ -177,7 +191,9 @@ export function extractArticles(
             (r.type === "VISITED" || r.type === "SUPPORTS") &&
             p.kb.byId.get(r.to)?.kind === "Country" &&
             ownSide(r.from, p.kb).has(r.to)
-          ),
+          ) &&
+          // "told reporters in Paris": a presence is a visit only abroad, for a known side.
+          !(r.abroad && !abroadFor(sideOf(r.from), r.to, p.kb)),
       );
       perSentence.push({ s, relations: rels });
       said.set(s, new Set(rels.flatMap((r) => [r.from, r.to])));
@@ -196,7 +212,6 @@ export function extractArticles(
           mode: r.mode,
           evidence,
         });
-      const roles = [...relateRoles(s, p.lexicon, home), ...respectiveRoles(s, p.lexicon)];
       for (const r of roles) relations.push({ ...r, origin: "text", evidence });
       for (const r of cooperatingCountries(s, rels, roles, article.publishedAt, p.kb))
         relations.push({ ...r, origin: "text", role: null, evidence });
@@ -212,8 +227,7 @@ export function extractArticles(
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
     for (; rolesRead < relations.length; rolesRead++) {
       const r = relations[rolesRead] as RelationInput;
-      if ((r.type === "LEADS" || r.type === "HOLDS_ROLE") && r.origin === "text")
-        textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
+      if (isOffice(r)) textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
     }
     for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
@@ -357,6 +371,14 @@ function cooperatingCountries(
       out.push({ ...r, from: a, to: b, confidence: Math.round(r.confidence * 80) / 100 });
   }
   return out;
+}
+
+const isOffice = (r: RelationInput): boolean =>
+  (r.type === "LEADS" || r.type === "HOLDS_ROLE") && r.origin === "text";
+
+/** Whether a place (or its country) lies outside a known side: nowhere, for an unknown side. */
+function abroadFor(side: ReadonlySet<string>, place: string, kb: KbIndex): boolean {
+  return side.size > 0 && !side.has(place) && !side.has(kb.countryOf.get(place) ?? place);
 }
 
 function visitedCountries(rels: readonly SentenceRelation[], kb: KbIndex): SentenceRelation[] {

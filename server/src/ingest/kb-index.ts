@@ -133,7 +133,8 @@ export function ownSide(person: string, kb: KbIndex): Set<string> {
   const own = new Set<string>();
   for (const r of kb.rolesOf.get(person) ?? []) {
     own.add(r.of);
-    const c = kb.countryOf.get(r.of);
+    // A seat or ministry ("chinese-foreign-ministry") belongs to the country it acts for.
+    const c = kb.countryOf.get(r.of) ?? kb.actsFor.get(r.of);
     if (c) own.add(c);
   }
   return own;

@@ -25,6 +25,8 @@ export interface Trigger {
    * asked to act: an infinitive follows it ("asked": "told X to halt").
    */
   object: ObjectForm | null;
+  /** VISITED: a presence ("told reporters in Paris"), a visit only to a place abroad. */
+  abroad: boolean;
 }
 
 export interface VerbPatterns {
@@ -64,6 +66,7 @@ interface PatternEntry extends Partial<Record<Frame, string[]>> {
   direct?: boolean;
   owned?: boolean;
   object?: ObjectForm;
+  abroad?: boolean;
 }
 
 interface PatternFile {
@@ -117,6 +120,7 @@ export function loadVerbPatterns(): VerbPatterns {
           direct: p.direct ?? false,
           owned: p.owned ?? false,
           object: p.object ?? null,
+          abroad: p.abroad ?? false,
         });
         byFirst.set(first, list);
       }

@@ -558,11 +558,44 @@ export function searchLeft(a: Arguments, from: number, slot: Slot, max = 18): Me
     // "Algeria announced that it was recalling ...": "it" after "that" is the speaker.
     if (isBoundary(a, k) && !speakerPronounAfter(a, k)) return null;
     const m = a.at[k];
+    // "Kushner, senior adviser to US President Trump, who brokered the deal, attended": the
+    // person an apposition serves is not its subject; the apposed person is.
+    const served = m?.kind === "Person" && slot === "agent" ? servedIn(a, m) : null;
+    if (served && actorOf(a, served, slot)) return served;
     // "President X of Russia met Y": the place after "of" says whose president X is.
     const of = m ? personOf(a, m) : null;
     if (of && actorOf(a, of, slot)) return of;
     if (m && actorOf(a, m, slot) && !(slot === "agent" && isGoal(a.s.tokens, m))) return m;
     if (m) k = m.ti;
+  }
+  return null;
+}
+
+const SERVICE_LINKS = new Set(["to", "of", "for"]);
+
+/**
+ * The person before an apposition in which person m is whom a role serves ("X, senior adviser
+ * to US President Y", "X, an aide of Y"), else null.
+ */
+function servedIn(a: Arguments, m: Mention): Mention | null {
+  const tokens = a.s.tokens;
+  let k = m.ti - 1;
+  // Back over the role and holder in front of m ("US President").
+  while (
+    k >= 0 &&
+    k > m.ti - 5 &&
+    (a.at[k] || tokens[k]?.cap) &&
+    !SERVICE_LINKS.has(tokens[k]?.lower ?? "")
+  )
+    k = a.at[k] ? (a.at[k] as Mention).ti - 1 : k - 1;
+  if (!SERVICE_LINKS.has(tokens[k]?.lower ?? "")) return null;
+  const link = k;
+  for (k--; k >= 0 && link - k <= 5; k--) {
+    if (a.at[k] || isBoundary(a, k)) return null;
+    if (tokens[k]?.text !== ",") continue;
+    const head = a.at[k - 1];
+    const role = tokens.slice(k + 1, link).some((t) => a.lexicon.rolesByLast.has(t.lower));
+    return head?.kind === "Person" && head.tj === k && role ? head : null;
   }
   return null;
 }
@@ -621,11 +654,11 @@ function speakerPronounAfter(a: Arguments, k: number): boolean {
 }
 
 /**
- * The verb of saying at token j, or a few words before it with a phrase naming nobody between
- * ("said in a statement that", "announced on Monday that"): its index, or -1.
+ * The verb of saying at token j, or up to `reach` words before it with a phrase naming nobody
+ * between ("said in a statement that", "announced on Monday that"): its index, or -1.
  */
-function speechVerbEndingAt(a: Arguments, j: number): number {
-  for (let v = j; v >= 0 && v >= j - 4; v--) {
+function speechVerbEndingAt(a: Arguments, j: number, reach = 4): number {
+  for (let v = j; v >= 0 && v >= j - reach; v--) {
     if (a.vp.speechVerbs.has(a.s.tokens[v]?.lower ?? "")) return v;
     // "said in Freetown that": a place the speaker spoke in may stand between.
     const m = a.at[v];
@@ -841,7 +874,7 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   const verb = said(start - 1)
     ? start - 1
     : a.s.tokens[start - 1]?.lower === "that"
-      ? speechVerbEndingAt(a, start - 2)
+      ? speechVerbEndingAt(a, start - 2, 9)
       : -1;
   const reported = verb >= 0;
   // "X said that Taylor \"must not escape\" and called on Y": a quotation closing before "and"
@@ -849,11 +882,13 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   // seized Y" keeps Russia.
   const quoted = /^["”’]$/.test(a.s.tokens[k - 1]?.text ?? "");
   // "X said that Taylor's exile did not end the matter and urged Nigeria ...": a reported clause
-  // about what an actor owns names no one who urges; a speaker's act after it is the speaker's.
+  // about what an actor owns, or about no actor at all ("that the project was normal and
+  // accused Y"), names no one who urges; a speaker's act after it is the speaker's.
+  const reportedSubject = reported ? clauseSubject(a, k, slot) : null;
   const owned =
     reported &&
     SPEAKER_ACTS.has(a.s.tokens[ts]?.lower ?? "") &&
-    isPossessive(a.s.tokens[clauseSubject(a, k, slot)?.tj ?? -1]);
+    (!reportedSubject || isPossessive(a.s.tokens[reportedSubject.tj]));
   const speaker = reported && (quoted || owned) ? searchLeft(a, verb, slot, 8) : null;
   const subject =
     relativeAntecedent(a, k, slot) ??

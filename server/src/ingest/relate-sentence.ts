@@ -58,6 +58,8 @@ export interface SentenceRelation {
   mode: string | null;
   /** Token index of the trigger (events use it). */
   at: number;
+  /** A presence, not a journey: a visit only where the place is abroad for a known side. */
+  abroad?: boolean;
 }
 
 const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
@@ -1067,7 +1069,7 @@ export function relateSentence(
       if (trig.frame === "active" && gerundAsNoun(tokens, i, trig)) continue;
       const te = matchWords(tokens, i, trig.words, a.at);
       if (te < 0 || !hasCue(a, i, te, trig)) continue;
-      const found = frameArguments(a, trig, i, te);
+      const found = withJoiner(a, frameArguments(a, trig, i, te), i);
       if (!found) continue;
       // "X and Y held talks with Australian ministers, Z said": the side after "with" names
       // nobody; the two on the other side did not meet each other, nor anyone named later.
@@ -1163,6 +1165,7 @@ export function relateSentence(
           confidence: Math.round(conf * 100) / 100,
           mode: trig.type === "MET_WITH" ? (multi ? "multilateral" : trig.mode) : null,
           at: i,
+          ...(trig.abroad && { abroad: true }),
         });
         // Two people signing a treaty together, or one with the other, met to sign it.
         if (
@@ -1222,6 +1225,27 @@ export function relateSentence(
     });
   }
   return out;
+}
+
+const JOINED = new Set(["joined", "joins", "join", "joining"]);
+
+/**
+ * "joined King Salman in denouncing Iran": whoever joined the agent in a deed does it too. The
+ * agents of a trigger right after "in" that follows them, and the subject of the "joined" before
+ * them, when there is one.
+ */
+function withJoiner(a: Arguments, found: Found | null, ts: number): Found | null {
+  const tokens = a.s.tokens;
+  const first = found?.agents[0];
+  const last = found?.agents[found.agents.length - 1];
+  if (!found || !first || !last || tokens[ts - 1]?.lower !== "in" || last.tj !== ts - 1)
+    return found;
+  const v = tokens[first.ti - 1]?.lower === "the" ? first.ti - 2 : first.ti - 1;
+  if (!JOINED.has(tokens[v]?.lower ?? "")) return found;
+  const joiner = leftSubject(a, v, "agent");
+  return joiner && !found.agents.some((m) => m.id === joiner.id)
+    ? { ...found, agents: [...found.agents, joiner] }
+    : found;
 }
 
 const PHONE_NOUNS = new Set(["phone", "telephone", "video"]);

@@ -221,6 +221,14 @@ function evaluated(a: Arguments, sp: Speech): Mention[] {
   const first = a.at[k];
   if (first && first !== sp.speaker && actorOf(a, first, "agent", true)) {
     const group = coordinated(a, first, "agent", 1);
+    // "the Austrian and Dutch objections": demonyms that qualify one noun together.
+    for (let last = group[group.length - 1] as Mention; last.via === "demonym";) {
+      const next = a.at[last.tj + 1];
+      if (!next || next.via !== "demonym" || next.ti !== last.tj + 1) break;
+      if (![",", "and"].includes(tokens[last.tj]?.lower ?? "")) break;
+      group.push(next);
+      last = next;
+    }
     const end = (group[group.length - 1] as Mention).tj;
     for (let i = end, n = 0; i < sp.to && n < 10; i++, n++) {
       // "Washington, which had trained the army, bore responsibility": skip the relative clause.

@@ -11,7 +11,7 @@ import { recogniseMentions } from "./recognise-mentions.ts";
 import { relateRoles } from "./relate-roles.ts";
 import { nerMention, recogniseNames } from "./recognise-names.ts";
 import { resolveReferences, type ArticleMemory } from "./resolve-references.ts";
-import { slugify } from "./text-keys.ts";
+import { foldText, slugify } from "./text-keys.ts";
 import { isPossessive, tokenize, type Token } from "./tokenize.ts";
 import type { Sentence } from "./types.ts";
 
@@ -31,6 +31,26 @@ export interface ResolveContext {
 interface TextName {
   id: string;
   kind: Mention["kind"];
+}
+
+/**
+ * The one person the article named whose name has the word of a one-word place mention that
+ * only resembles the place's names ("Aman" is not "Amman"): that person, or null.
+ */
+function lookalikeOf(
+  m: Mention,
+  tokens: readonly Token[],
+  memory: ArticleMemory,
+  kb: KbIndex,
+  nameWords: ReadonlyMap<string, ReadonlySet<string>>,
+): string | null {
+  if (m.kind !== "Location" || m.origin !== "kb" || m.tj - m.ti !== 1) return null;
+  const entry = kb.byId.get(m.id);
+  if (!entry || [entry.name, ...entry.aliases].some((n) => foldText(n) === foldText(m.text)))
+    return null;
+  const key = (tokens[m.ti] as Token).key;
+  const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
+  return named.length === 1 ? (named[0] as string) : null;
 }
 
 function pickSurname(
@@ -213,6 +233,9 @@ export function resolveArticle(
               ? introduced.id
               : pickSurname(m, memory, ctx.kb, key, ctx.gazetteer.nameWords, articleText);
       }
+      // "Aman" after "Anifah Aman" is he, not Amman, a place whose name it only resembles.
+      const person = lookalikeOf(m, tokens, memory, ctx.kb, ctx.gazetteer.nameWords);
+      if (person) Object.assign(m, kbPersonMention(m, person));
       if (m.via === "ner" && !m.id) {
         const existing = textNames.get(
           tokenize(m.name)

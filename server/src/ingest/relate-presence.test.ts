@@ -1,0 +1,72 @@
+// Presence and the acts that go with it, on sentences written for these tests, against the full
+// knowledge base: a person who spoke or took part in something in a foreign city visited its
+// country; whoever joined another in a deed did it too; dismissing what another said criticises
+// them; a judgement of "the Italian and Hungarian vetoes" falls on both; a speaker's act after a
+// reported clause that names no actor is the speaker's; and the subject of a verb after an
+// apposition that names whom the subject serves.
+import { describe, expect, it } from "vitest";
+import { extractText, hasTextRelation as has } from "./__fixtures__/text-relations.ts";
+import type { Extraction } from "./types.ts";
+
+const run = (text: string, date: string | null = "2024-03-01"): Extraction =>
+  extractText("p1", text, date);
+
+describe("presence abroad", () => {
+  it("reads speaking or taking part in a foreign city as a visit to its country", () => {
+    const told = run("Luiz Inácio Lula da Silva told reporters in Rome that the talks went well.");
+    expect(has(told, "luiz-inacio-lula-da-silva", "VISITED", "italy")).toBe(true);
+    const speaking = run("Speaking in Ottawa, Narendra Modi praised the deal.");
+    expect(has(speaking, "narendra-modi", "VISITED", "canada")).toBe(true);
+    const summit = run("Emmanuel Macron announced the plan at a summit in Nairobi.");
+    expect(has(summit, "emmanuel-macron", "VISITED", "kenya")).toBe(true);
+  });
+  it("does not read a presence at home, a planned one or an unknown person's as a visit", () => {
+    const home = run("Cyril Ramaphosa said in Pretoria that the talks went well.");
+    expect(has(home, "cyril-ramaphosa", "VISITED", "pretoria")).toBe(false);
+    // A ministry's spokesperson is at home in its capital.
+    const seat = run("The spokeswoman Mao Ning told a briefing in Beijing that the ship left.");
+    expect(has(seat, "mao-ning", "VISITED", "china")).toBe(false);
+    const planned = run("Luiz Inácio Lula da Silva will attend a summit in Rome next month.");
+    expect(has(planned, "luiz-inacio-lula-da-silva", "VISITED", "italy")).toBe(false);
+    const unknown = run("Mariana Costa, a teacher, told reporters in Lima that roads were shut.");
+    expect(unknown.relations.filter((r) => r.type === "VISITED")).toEqual([]);
+  });
+  it("gives the act after an apposition naming whom the subject serves to the subject", () => {
+    const x = run(
+      "Celso Amorim, chief adviser to Brazilian President Luiz Inácio Lula da Silva, who " +
+        "drafted the plan, attended the talks in Jeddah.",
+    );
+    expect(has(x, "celso-amorim", "VISITED", "saudi-arabia")).toBe(true);
+    expect(has(x, "luiz-inacio-lula-da-silva", "VISITED", "saudi-arabia")).toBe(false);
+  });
+});
+
+describe("acts shared and judged", () => {
+  it("reads joining another in a deed as doing it too", () => {
+    const x = run("Chancellor Olaf Scholz joined Emmanuel Macron in condemning Iran.");
+    expect(has(x, "olaf-scholz", "CRITICIZES", "iran")).toBe(true);
+    expect(has(x, "emmanuel-macron", "CRITICIZES", "iran")).toBe(true);
+  });
+  it("reads dismissing another's words as criticism, not dismissing a subordinate", () => {
+    const x = run("Olaf Scholz dismissed Poland's demands as unrealistic.");
+    expect(has(x, "olaf-scholz", "CRITICIZES", "poland")).toBe(true);
+    const fired = run("Olaf Scholz dismissed his finance minister, Christian Lindner.");
+    expect(fired.relations.filter((r) => r.type === "CRITICIZES")).toEqual([]);
+  });
+  it("lets a judgement of things two demonyms qualify fall on both countries", () => {
+    const x = run("Emmanuel Macron said the Italian and Hungarian vetoes were unfair.");
+    expect(has(x, "emmanuel-macron", "CRITICIZES", "italy")).toBe(true);
+    expect(has(x, "emmanuel-macron", "CRITICIZES", "hungary")).toBe(true);
+  });
+  it("gives a speaker's act after a reported clause without an actor to the speaker", () => {
+    const x = run(
+      "The spokeswoman Mao Ning told a briefing in Beijing on Monday that the ship was on a " +
+        "routine patrol and accused the Philippines of provocation.",
+    );
+    expect(has(x, "mao-ning", "CRITICIZES", "philippines")).toBe(true);
+  });
+  it("reads a surname the article introduced as the person, not a place it resembles", () => {
+    const x = run("Foreign Minister Anifah Aman met reporters. Aman said the verdict was fair.");
+    expect(x.entities.map((e) => e.id)).not.toContain("amman");
+  });
+});
