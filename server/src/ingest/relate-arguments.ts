@@ -29,6 +29,8 @@ export interface Arguments {
   readonly at: (Mention | undefined)[];
   /** The comma closing an opening phrase ("Facing US sanctions, Iran ..."), or -1. */
   readonly introComma: number;
+  /** The comma taken for the opening phrase's end may join a list ("On 1 May X hosted Y, Z"). */
+  readonly listComma: boolean;
   /**
    * Relative clauses set off by commas after a name ("Washington, which partners with the SDF,
    * has urged ..."): closing comma -> opening comma. A search from outside skips them whole.
@@ -130,13 +132,39 @@ export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexi
   // "Beijing, which" open with a name that merely ends in "-ing".
   const intro = !at[0] && (INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first));
   const comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
+  const listComma = comma >= 0 && actorActsBefore(s, at, vp, comma);
   const openQuotes = s.tokens.some((t) => QUOTES.has(t.text))
     ? transparentQuotes(s, at)
     : NO_QUOTES;
   const parens = relativeParens(s, at);
   const appositions = s.mentions.length >= 2 ? relationalAppositions(s, lexicon, at) : [];
   for (const x of appositions) if (x.close > 0 && !parens.has(x.close)) parens.set(x.close, x.open);
-  return { s, vp, lexicon, at, introComma: comma, parens, openQuotes, appositions };
+  return { s, vp, lexicon, at, introComma: comma, listComma, parens, openQuotes, appositions };
+}
+
+/** Openers of a time phrase, which holds no verb of its own ("On 1 February", "In 2019"). */
+const TIME_OPENERS = new Set(["on", "in", "at", "during"]);
+
+/**
+ * Whether a time phrase opens the sentence, an actor and its verb come before the comma taken
+ * for the phrase's end and a name follows it: "On 1 February X hosted Y, Z and W" has no comma
+ * after its opening, and that comma is a list's. ("Since X pulled out, Y ..." is a clause that
+ * ends at its comma.)
+ */
+function actorActsBefore(
+  s: AnalysedSentence,
+  at: readonly (Mention | undefined)[],
+  vp: VerbPatterns,
+  comma: number,
+): boolean {
+  if (!TIME_OPENERS.has(s.tokens[0]?.lower ?? "") || !at[comma + 1]) return false;
+  for (let k = 0; k < comma; k++) {
+    const m = at[k];
+    if (!m || m.ti !== k || m.kind === "Location") continue;
+    const next = s.tokens[m.tj]?.lower ?? "";
+    if (m.tj < comma && vp.verbFirst.has(next) && !/ing$/.test(next)) return true;
+  }
+  return false;
 }
 
 const NO_QUOTES: Set<number> = new Set();
@@ -448,7 +476,7 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
     let comma = false;
     let and = false;
     let asWell = false;
-    while (k >= 0 && k < a.s.tokens.length && k !== a.introComma) {
+    while (k >= 0 && k < a.s.tokens.length && (k !== a.introComma || a.listComma)) {
       const t = a.s.tokens[k] as Token;
       // "X as well as Y" joins like "and".
       if (
@@ -523,12 +551,25 @@ export function coordinated(a: Arguments, m: Mention, slot: Slot, dir: -1 | 1): 
       (dir === 1 || a.s.tokens[other.ti - 1]?.text !== ",")
     )
       break;
+    // "its Ambassador to China, Diana Mickevičienė, to Vilnius": the person set off by a comma
+    // after "ambassador to X" is the ambassador, not a second target.
+    if (dir === 1 && comma && !and && other.kind === "Person" && postedTo(a, cur)) break;
     // "aid to Gaza, Erdogan said": a name after a comma that a speech verb follows is the speaker.
     if (dir === 1 && comma && !and && SPEECH_AFTER.has(a.s.tokens[other.tj]?.lower ?? "")) break;
     group.push(other);
     cur = other;
   }
   return dir === 1 ? group : group.reverse();
+}
+
+/** Whether holder m follows a role and "to" ("ambassador to China", "envoy to the UN"). */
+function postedTo(a: Arguments, m: Mention): boolean {
+  const tokens = a.s.tokens;
+  const k = tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+  return (
+    tokens[k]?.lower === "to" &&
+    (a.lexicon.rolesByLast.get(tokens[k - 1]?.lower ?? "") ?? []).length > 0
+  );
 }
 
 /** Nearest actor mention left of token `from` within the clause (and `max` tokens). */

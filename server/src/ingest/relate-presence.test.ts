@@ -70,3 +70,45 @@ describe("acts shared and judged", () => {
     expect(x.entities.map((e) => e.id)).not.toContain("amman");
   });
 });
+
+describe("meetings and where a list ends", () => {
+  it("reads a host's list of guests after an opening time phrase without a comma", () => {
+    const x = run(
+      "On 1 February Emmanuel Macron hosted Olaf Scholz, Giorgia Meloni and Pedro Sánchez.",
+    );
+    for (const guest of ["olaf-scholz", "giorgia-meloni", "pedro-sanchez"])
+      expect(has(x, "emmanuel-macron", "MET_WITH", guest)).toBe(true);
+  });
+  it("reads each call of one caller as its own, not a conference of those called", () => {
+    const x = run("Narendra Modi phoned Emmanuel Macron and Olaf Scholz on Monday.");
+    expect(has(x, "narendra-modi", "MET_WITH", "emmanuel-macron")).toBe(true);
+    expect(has(x, "narendra-modi", "MET_WITH", "olaf-scholz")).toBe(true);
+    expect(has(x, "emmanuel-macron", "MET_WITH", "olaf-scholz")).toBe(false);
+  });
+  it("reads sitting with, standing next to, raising a matter with and calls as meetings", () => {
+    for (const text of [
+      "Narendra Modi sat with Emmanuel Macron until midnight.",
+      "Narendra Modi spoke on Monday, standing next to Emmanuel Macron, about the deal.",
+      "Narendra Modi raised the matter with Emmanuel Macron.",
+      "Narendra Modi has held several calls with Emmanuel Macron.",
+    ])
+      expect(has(run(text), "narendra-modi", "MET_WITH", "emmanuel-macron"), text).toBe(true);
+  });
+  it("does not read an active phrase made passive as the subject's deed", () => {
+    const x = run("Iran fired drones at Israel, most of which were shot down by Jordan.");
+    expect(has(x, "iran", "ATTACKS", "israel")).toBe(true);
+    expect(has(x, "iran", "ATTACKS", "jordan")).toBe(false);
+    // A meeting has no direction: being received by someone is meeting them.
+    const received = run(
+      "In May Narendra Modi went to Paris, where he was received by Emmanuel Macron.",
+    );
+    expect(has(received, "narendra-modi", "MET_WITH", "emmanuel-macron")).toBe(true);
+  });
+  it("does not take a person set off by commas after a country for a second target", () => {
+    const x = run(
+      "On 5 May Lithuania recalled its ambassador to China, Diana Mickevičienė, to Vilnius.",
+    );
+    expect(has(x, "lithuania", "OPPOSES", "china")).toBe(true);
+    expect(x.relations.filter((r) => r.type === "OPPOSES")).toHaveLength(1);
+  });
+});

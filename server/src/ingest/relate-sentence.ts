@@ -683,6 +683,16 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
           : !RELATION_TYPES[trig.type].symmetric)
       )
         return null;
+      // "most of which were shot down by Israel": an active phrase made passive by its auxiliary,
+      // its agent after "by" at once, is not the subject's deed ("was received by X" still
+      // meets X: a meeting has no direction).
+      if (
+        tokens[by]?.lower === "by" &&
+        by === te &&
+        PASSIVE_AUXILIARIES.has(tokens[ts - 1]?.lower ?? "") &&
+        !RELATION_TYPES[trig.type].symmetric
+      )
+        return null;
       // "sent jets to bomb Cambodian positions": what is sent to do something is no delivery.
       if (
         (trig.type === "SUPPLIES_ARMS_TO" || trig.type === "AIDS") &&
@@ -1100,7 +1110,9 @@ export function relateSentence(
           (trig.type === "SUPPORTS" || trig.type === "COOPERATES_WITH") && reportedAgent(a, found),
         ) * (trig.frame === "noun" ? governingModality(a, found, i, vp) : 1);
       if (factor === 0 || requested(a, found, i, vp)) break;
-      const separate = trig.type === "MET_WITH" && separateMeetings(a, found, i);
+      // "phoned X and Y": one call each, not a conference of the three.
+      const separate =
+        trig.type === "MET_WITH" && (trig.mode === "phone" || separateMeetings(a, found, i));
       const pairs = pairsOf(
         trig.type,
         { ...found, agents: expandGroups(found.agents), targets: expandGroups(found.targets) },
@@ -1226,6 +1238,8 @@ export function relateSentence(
   }
   return out;
 }
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 
 const JOINED = new Set(["joined", "joins", "join", "joining"]);
 
