@@ -683,6 +683,30 @@ function apposedPerson(a: Arguments, k: number): Mention | null {
   return null;
 }
 
+const PHRASE_PREPOSITIONS = new Set(["in", "of", "at", "on", "after", "with", "from", "to", "for"]);
+
+/**
+ * The verb of saying before the "that" ending at token j, across a longer phrase whose names are
+ * the objects of prepositions or owners ("said after a meeting of the bloc's foreign ministers in
+ * Brussels on Monday that", "told a regular briefing in Beijing on Tuesday that"): its index, or
+ * -1.
+ */
+function speechVerbBefore(a: Arguments, j: number): number {
+  const tokens = a.s.tokens;
+  for (let v = j; v >= 0 && v >= j - 15; v--) {
+    if (a.vp.speechVerbs.has(tokens[v]?.lower ?? "") && !a.at[v]) return v;
+    if (isPossessive(tokens[v])) continue;
+    if (isBoundary(a, v) || !tokens[v]?.isWord) return -1;
+    const m = a.at[v];
+    if (!m) continue;
+    const before = tokens[m.ti - 1]?.lower === "the" ? m.ti - 2 : m.ti - 1;
+    if (!PHRASE_PREPOSITIONS.has(tokens[before]?.lower ?? "") && !isPossessive(tokens[m.tj]))
+      return -1;
+    v = m.ti;
+  }
+  return -1;
+}
+
 /**
  * "X said that it ...": a "that" at k after a speech verb (or a short phrase after one), with
  * "it" or "they" right after.
@@ -695,11 +719,11 @@ function speakerPronounAfter(a: Arguments, k: number): boolean {
 }
 
 /**
- * The verb of saying at token j, or up to `reach` words before it with a phrase naming nobody
- * between ("said in a statement that", "announced on Monday that"): its index, or -1.
+ * The verb of saying at token j, or a few words before it with a phrase naming nobody between
+ * ("said in a statement that", "announced on Monday that"): its index, or -1.
  */
-function speechVerbEndingAt(a: Arguments, j: number, reach = 4): number {
-  for (let v = j; v >= 0 && v >= j - reach; v--) {
+function speechVerbEndingAt(a: Arguments, j: number): number {
+  for (let v = j; v >= 0 && v >= j - 4; v--) {
     if (a.vp.speechVerbs.has(a.s.tokens[v]?.lower ?? "")) return v;
     // "said in Freetown that": a place the speaker spoke in may stand between.
     const m = a.at[v];
@@ -915,7 +939,7 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   const verb = said(start - 1)
     ? start - 1
     : a.s.tokens[start - 1]?.lower === "that"
-      ? speechVerbEndingAt(a, start - 2, 9)
+      ? speechVerbBefore(a, start - 2)
       : -1;
   const reported = verb >= 0;
   // "X said that Taylor \"must not escape\" and called on Y": a quotation closing before "and"
@@ -940,8 +964,11 @@ export function sharedSubject(a: Arguments, ts: number, slot: Slot): Mention | n
   // "he met Zelensky and urged him": a name ending a verb phrase ("met Zelensky") is that
   // verb's object, and the next verb's subject is the clause's; "Iran and Russia met" has none.
   if (!subject || subject === object || subject.id === object.id) return null;
-  for (let i = subject.tj; i < object.ti; i++)
-    if (!a.at[i] && a.vp.verbFirst.has(a.s.tokens[i]?.lower ?? "")) return subject;
+  for (let i = subject.tj; i < object.ti; i++) {
+    const w = a.s.tokens[i]?.lower ?? "";
+    // "has proposed a plan for southern Mexico and has asked Washington": any past verb.
+    if (!a.at[i] && (a.vp.verbFirst.has(w) || isPast(w))) return subject;
+  }
   return null;
 }
 

@@ -2,10 +2,16 @@
 // knowledge base: a person who spoke or took part in something in a foreign city visited its
 // country; whoever joined another in a deed did it too; dismissing what another said criticises
 // them; a judgement of "the Italian and Hungarian vetoes" falls on both; a speaker's act after a
-// reported clause that names no actor is the speaker's; and the subject of a verb after an
-// apposition that names whom the subject serves.
+// reported clause that names no actor is the speaker's; the subject of a verb after an
+// apposition that names whom the subject serves; meetings of a host with a list of guests, of one
+// caller with each called, and the guards the longer lists need; speakers found across long
+// phrases and "who has said"; forming alliances and awarding prizes.
 import { describe, expect, it } from "vitest";
-import { extractText, hasTextRelation as has } from "./__fixtures__/text-relations.ts";
+import {
+  extractText,
+  hasTextRelation as has,
+  textRelationsOfType,
+} from "./__fixtures__/text-relations.ts";
 import type { Extraction } from "./types.ts";
 
 const run = (text: string, date: string | null = "2024-03-01"): Extraction =>
@@ -110,5 +116,35 @@ describe("meetings and where a list ends", () => {
     );
     expect(has(x, "lithuania", "OPPOSES", "china")).toBe(true);
     expect(x.relations.filter((r) => r.type === "OPPOSES")).toHaveLength(1);
+  });
+});
+
+describe("speakers and coordinated verbs", () => {
+  it("finds the speaker across a long phrase before 'that' for an act after the clause", () => {
+    const x = run(
+      "Ursula von der Leyen said after a meeting of the bloc's leaders in Brussels on Monday " +
+        "that the ruling was final and called on Hungary to respect it.",
+    );
+    expect(has(x, "ursula-von-der-leyen", "CALLS_ON", "hungary")).toBe(true);
+  });
+  it("reads a demand in a 'who has said' clause as the antecedent's", () => {
+    const x = run('Olaf Scholz, who has said repeatedly that Russia "must withdraw", met Macron.');
+    expect(has(x, "olaf-scholz", "CALLS_ON", "russia")).toBe(true);
+  });
+  it("does not let a plan in the verb phrase before 'and has asked' hedge the request", () => {
+    const x = run(
+      "Narendra Modi has proposed a plan for the region and has asked Japan to fund it.",
+    );
+    expect(has(x, "narendra-modi", "CALLS_ON", "japan")).toBe(true);
+  });
+  it("reads forming an alliance as cooperation and awarding a prize as backing", () => {
+    const x = run("Emmanuel Macron formed an alliance with Olaf Scholz.");
+    expect(has(x, "emmanuel-macron", "COOPERATES_WITH", "olaf-scholz")).toBe(true);
+    const prize = run(
+      "The Norwegian Nobel Committee awarded the 2023 Peace Prize to Ales Bialiatski.",
+    );
+    expect(textRelationsOfType(prize, "SUPPORTS").map((r) => r.from)).toEqual([
+      "norwegian-nobel-committee",
+    ]);
   });
 });

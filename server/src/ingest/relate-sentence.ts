@@ -184,6 +184,9 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
 /** Verbs after "would" that keep a present stance going ("would continue to support"). */
 const CONTINUING = new Set(["continue", "keep", "remain"]);
 
+/** Auxiliaries between "and" and a coordinated verb ("and has asked"). */
+const COORDINATED_AUXILIARIES = new Set(["has", "have", "had"]);
+
 /** Confidence factor for the words between an argument and the trigger, or 0 for no fact. */
 function modality(
   a: Arguments,
@@ -202,10 +205,12 @@ function modality(
     if (!vp.conditional.has(w) || inParenthesis(a, k, ts)) continue;
     if (w !== "until" || tokens.slice(0, k).some((_, d) => isNegation(tokens, d, vp))) return 0;
   }
-  // "denies any role and accuses X": a finite verb after "and" starts its own statement; what
-  // negated or hedged the verb before it does not reach it.
+  // "denies any role and accuses X", "has proposed a plan and has asked X": a finite verb after
+  // "and" starts its own statement; what negated or hedged the verb before it does not reach it.
+  let and = ts - 1;
+  while (and > 0 && COORDINATED_AUXILIARIES.has(tokens[and]?.lower ?? "")) and--;
   const coordinated =
-    tokens[ts - 1]?.lower === "and" && /(ed|es|s)$/.test(trig.words[0] ?? "") ? ts - 1 : -1;
+    tokens[and]?.lower === "and" && /(ed|es|s)$/.test(trig.words[0] ?? "") ? and : -1;
   for (let k = Math.max(0, from, coordinated); k < to; k++) {
     const t = tokens[k] as Token;
     // The trigger's own words ("threatened", "rejected") and a relative clause in between

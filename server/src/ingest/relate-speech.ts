@@ -108,6 +108,9 @@ function quoteBefore(tokens: readonly Token[], speaker: Mention): [number, numbe
 }
 
 /** The speaker and the reported clause of the speech verb at token k, or null. */
+/** Words between "who" and its speech verb ("who has repeatedly said"). */
+const WHO_FILLERS = new Set(["has", "have", "had", "also", "repeatedly", "publicly", "already"]);
+
 function speechAt(a: Arguments, k: number): Speech | null {
   const tokens = a.s.tokens;
   const n = tokens.length;
@@ -125,13 +128,16 @@ function speechAt(a: Arguments, k: number): Speech | null {
     isActor(apposed)
   )
     speaker = apposed;
-  // "X, who said in London that ...": the name a "who" clause is about.
-  const antecedent = a.at[k - 3];
+  // "X, who said in London that ...", "X, who has said repeatedly that ...": the name a "who"
+  // clause is about.
+  let who = k - 1;
+  while (who > 0 && WHO_FILLERS.has(tokens[who]?.lower ?? "")) who--;
+  const antecedent = a.at[who - 2];
   if (
     !speaker &&
-    tokens[k - 1]?.lower === "who" &&
-    tokens[k - 2]?.text === "," &&
-    antecedent?.tj === k - 2 &&
+    tokens[who]?.lower === "who" &&
+    tokens[who - 1]?.text === "," &&
+    antecedent?.tj === who - 1 &&
     isActor(antecedent)
   )
     speaker = antecedent;
@@ -278,7 +284,8 @@ const BLAMED_BY = new Set([
 const HOSTILE_DEEDS = new Set(["ATTACKS", "SUPPLIES_ARMS_TO", "THREATENS", "OCCUPIES"]);
 
 const OBLIGATION = new Set(["must", "should"]);
-const OBLIGATION_FILLERS = new Set(["also", "now", "first", "still", "immediately"]);
+// Quote marks too: "Taylor \"must leave Liberia\"".
+const OBLIGATION_FILLERS = new Set(["also", "now", "first", "still", "immediately", '"', "“", "‘"]);
 
 /**
  * "X said Washington must lift all sanctions", "stressing that the United States must remove":
