@@ -148,3 +148,29 @@ describe("speakers and coordinated verbs", () => {
     ]);
   });
 });
+
+describe("shows of force and the countries descriptions refer to", () => {
+  it("reads troops massed or sent to a neighbour's border as a threat to it", () => {
+    const x = run("Russia massed troops on the border with Ukraine.");
+    expect(has(x, "russia", "THREATENS", "ukraine")).toBe(true);
+    const demonym = run("Venezuela ordered troops to the Colombian frontier.");
+    expect(has(demonym, "venezuela", "THREATENS", "colombia")).toBe(true);
+    const nobody = run("Kenya sent troops to the border to stop refugees.");
+    expect(textRelationsOfType(nobody, "THREATENS")).toEqual([]);
+  });
+  it("reads 'the small, gas-rich emirate' after a participle as the clause's object country", () => {
+    const x = run(
+      "Bahrain cut ties with Qatar on Monday, accusing the small, gas-rich emirate of " +
+        "supporting terrorism.",
+    );
+    expect(has(x, "bahrain", "CRITICIZES", "qatar")).toBe(true);
+  });
+  it("does not read a country into 'state television' after a long apposition", () => {
+    const tv = run(
+      "Mohamed Morsi led Egypt. On 3 July General Abdel Fattah al-Sisi, the defence minister " +
+        "and head of the armed forces, went on state television.",
+      "2013-07-04",
+    );
+    expect(has(tv, "abdel-fattah-el-sisi", "LEADS", "egypt")).toBe(false);
+  });
+});

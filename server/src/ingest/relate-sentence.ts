@@ -663,14 +663,11 @@ function frameArguments(a: Arguments, trig: Trigger, ts: number, te: number): Fo
       const infinitive = tokens.findIndex((t, k) => k >= te && t.lower === "to");
       const reach = trig.type === "CALLS_ON" && infinitive >= 0 ? Math.min(9, infinitive - te) : 9;
       const target =
+        // "recognised Moroccan sovereignty", "sent troops to the Colombian border": the demonym
+        // owns what the cue word names.
+        cueOwner(a, trig, tokens[te]?.lower === "the" ? te + 1 : te) ??
         searchRight(a, te, targetSlot, trig.direct ? Math.min(3, reach) : reach) ??
         (trig.type === "SANCTIONS" ? searchRight(a, te, targetSlot, 4, true) : null) ??
-        // "recognised Moroccan sovereignty": the demonym owns what the cue word names.
-        (trig.cue &&
-        a.at[te]?.via === "demonym" &&
-        trig.cue.has(tokens[a.at[te]?.tj ?? 0]?.lower ?? "")
-          ? (a.at[te] ?? null)
-          : null) ??
         (trig.type === "ATTACKS" ? struckCountry(a, te) : null) ??
         (agent && clauseEndsAt(tokens, te) ? relativeObject(a, agent) : null);
       if (!agent || !target) return null;
@@ -1242,6 +1239,17 @@ export function relateSentence(
     });
   }
   return out;
+}
+
+/** The demonym at token k when the trigger's cue word follows it, else null. */
+function cueOwner(a: Arguments, trig: Trigger, k: number): Mention | null {
+  const m = a.at[k];
+  return trig.cue &&
+    m?.via === "demonym" &&
+    m.ti === k &&
+    trig.cue.has(a.s.tokens[m.tj]?.lower ?? "")
+    ? m
+    : null;
 }
 
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "is", "are", "be"]);

@@ -738,17 +738,26 @@ export function resolveReferences(
         i = group - 1;
         continue;
       }
-      // "the (former Soviet) republic": up to three modifiers, then an anaphora noun.
-      for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      // "the (former Soviet) republic", "the small, gas-rich emirate": up to three modifiers
+      // (a comma between two of them), then an anaphora noun ("accusing the emirate of
+      // supporting" too, but not "the state of emergency").
+      for (let k = i + 1, words = 0; k <= i + 7 && k < tokens.length; k++) {
         const w = tokens[k] as Token;
-        if (!w.isWord || atTok[k]) break;
-        if (lexicon.countryAnaphora.has(w.lower) && !w.cap && tokens[k + 1]?.lower !== "of") {
+        if ((w.text === "," || w.text === "-") && k > i + 1 && tokens[k + 1]?.isWord) continue;
+        if (!w.isWord || atTok[k] || ++words > 4) break;
+        // "the heads of state", "secretary of state": no country.
+        if (tokens[k - 1]?.lower === "of") continue;
+        if (lexicon.countryAnaphora.has(w.lower) && !w.cap && !ofNoun(tokens, k)) {
           const named = mentions.filter(
             (m) => m.ti < i && m.kind === "Country" && m.via !== "demonym",
           );
           // The nearest named country is usually the clause's own subject ("Russia invaded
-          // the former Soviet republic"), so the reference goes to the one before it.
-          const subject = named[named.length - 1]?.id;
+          // the former Soviet republic"), so the reference goes to the one before it; after a
+          // participle ("Saudi Arabia cut ties with Qatar, accusing the emirate") the subject is
+          // the one opening the sentence.
+          const participle = tokens[i - 2]?.text === "," && /ing$/.test(tokens[i - 1]?.lower ?? "");
+          const opening = participle ? named.find((m) => m.ti <= 4) : undefined;
+          const subject = (opening ?? named[named.length - 1])?.id;
           const recent = [...memory.countries, ...named.map((m) => m.id)].reverse();
           const id = recent.find((c) => c !== subject);
           if (id)
