@@ -85,6 +85,17 @@ describe("meetings and where a list ends", () => {
     for (const guest of ["olaf-scholz", "giorgia-meloni", "pedro-sanchez"])
       expect(has(x, "emmanuel-macron", "MET_WITH", guest)).toBe(true);
   });
+  it("reads attending a summit or ceremony together, or signing together, as meeting", () => {
+    const x = run(
+      "Paul Kagame, William Ruto and Samia Suluhu Hassan attended the signing ceremony.",
+    );
+    expect(has(x, "paul-kagame", "MET_WITH", "william-ruto")).toBe(true);
+    expect(has(x, "william-ruto", "MET_WITH", "samia-suluhu-hassan")).toBe(true);
+    const among = run("William Ruto and Paul Kagame were among the leaders at the summit.");
+    expect(has(among, "william-ruto", "MET_WITH", "paul-kagame")).toBe(true);
+    const absent = run("William Ruto and Paul Kagame did not attend the summit.");
+    expect(textRelationsOfType(absent, "MET_WITH")).toEqual([]);
+  });
   it("reads each call of one caller as its own, not a conference of those called", () => {
     const x = run("Narendra Modi phoned Emmanuel Macron and Olaf Scholz on Monday.");
     expect(has(x, "narendra-modi", "MET_WITH", "emmanuel-macron")).toBe(true);
