@@ -96,6 +96,13 @@ describe("meetings and where a list ends", () => {
     const absent = run("William Ruto and Paul Kagame did not attend the summit.");
     expect(textRelationsOfType(absent, "MET_WITH")).toEqual([]);
   });
+  it("reads welcoming 'the US decision' as backing and 'the US delegation' as a meeting", () => {
+    const decision = run("Morocco welcomed the US recognition of its claim.");
+    expect(has(decision, "morocco", "SUPPORTS", "united-states")).toBe(true);
+    expect(has(decision, "morocco", "MET_WITH", "united-states")).toBe(false);
+    const guests = run("Morocco welcomed the US delegation on Monday.");
+    expect(has(guests, "morocco", "MET_WITH", "united-states")).toBe(true);
+  });
   it("reads each call of one caller as its own, not a conference of those called", () => {
     const x = run("Narendra Modi phoned Emmanuel Macron and Olaf Scholz on Monday.");
     expect(has(x, "narendra-modi", "MET_WITH", "emmanuel-macron")).toBe(true);

@@ -1097,7 +1097,10 @@ export function relateSentence(
         if (!asked) continue;
       } else if (trig.object && trig.frame === "active") {
         const owner = found.targets.some(
-          (m) => isPossessive(tokens[m.tj]) || (m.via === "demonym" && !!tokens[m.tj]?.isWord),
+          (m) =>
+            isPossessive(tokens[m.tj]) ||
+            (m.via === "demonym" && !!tokens[m.tj]?.isWord) ||
+            attributive(tokens, m),
         );
         if ((trig.object === "owner") !== owner) continue;
       }
@@ -1239,6 +1242,38 @@ export function relateSentence(
     });
   }
   return out;
+}
+
+/** Nouns after "the" and a country that name its people, not something it did. */
+const PEOPLE_NOUNS = new Set([
+  "delegation",
+  "delegations",
+  "delegates",
+  "team",
+  "envoy",
+  "envoys",
+  "officials",
+  "ambassador",
+  "minister",
+  "ministers",
+  "president",
+  "leader",
+  "leaders",
+  "troops",
+  "forces",
+]);
+
+/** "welcomed the US recognition of ...": a country before a noun, after "the", owns the noun. */
+function attributive(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.tj];
+  return (
+    m.kind === "Country" &&
+    tokens[m.ti - 1]?.lower === "the" &&
+    !!next?.isWord &&
+    !next.cap &&
+    /^[a-z]+$/.test(next.text) &&
+    !PEOPLE_NOUNS.has(next.lower)
+  );
 }
 
 /** The demonym at token k when the trigger's cue word follows it, else null. */
