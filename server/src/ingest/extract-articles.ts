@@ -14,7 +14,7 @@ import {
 } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
 import { mergeTextPersons } from "./merge-text-persons.ts";
-import { buildKbIndex, ownSide, soleCountryAt, type KbIndex } from "./kb-index.ts";
+import { buildKbIndex, holderCountry, ownSide, soleCountryAt, type KbIndex } from "./kb-index.ts";
 import { loadFamousEvents, type FamousEvent } from "./load-famous-events.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { loadVerbPatterns, type VerbPatterns } from "./load-verb-patterns.ts";
@@ -144,13 +144,18 @@ export function extractArticles(
   /** Offices the text gave each person so far (person -> holders), read from `relations` once. */
   const textRoles = new Map<string, string[]>();
   let rolesRead = 0;
+  const readOffices = (): void => {
+    for (; rolesRead < relations.length; rolesRead++) {
+      const r = relations[rolesRead] as RelationInput;
+      if (isOffice(r)) textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
+    }
+  };
   /** The learned model's relations, kept apart until the rules' are all known. */
   const learned: RelationInput[] = [];
   const events: EventCandidate[] = [];
   const personsByArticle: [string, string | null, Set<string>][] = [];
   const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
   for (const article of ordered) {
-    const articleStart = relations.length;
     const analysed = analyseArticle(article, kb);
     const said = new Map<AnalysedSentence, Set<string>>();
     const home = homeCountry(analysed);
@@ -164,17 +169,17 @@ export function extractArticles(
         if (m.body) addMention(table, { ...m, id: m.body, kind: "Organisation" }, article.id, p.kb);
         if (m.kind === "Person" && m.origin === "kb") persons.add(m.id);
       }
+      readOffices();
       const roles = [...relateRoles(s, p.lexicon, home), ...respectiveRoles(s, p.lexicon)];
       // The sides a person is known to serve: the knowledge base's offices, and the offices the
-      // text gave them before (in this sentence, this article or an earlier one).
+      // text gave them before (in an earlier sentence or article) or in this sentence.
       const sideOf = (person: string): Set<string> => {
         const side = ownSide(person, p.kb);
         const offices = [
           ...(textRoles.get(person) ?? []),
-          ...relations.slice(articleStart).filter((r) => r.from === person && isOffice(r)),
-          ...roles.filter((r) => r.from === person),
-        ].map((r) => (typeof r === "string" ? r : r.to));
-        for (const o of offices) side.add(p.kb.countryOf.get(o) ?? p.kb.actsFor.get(o) ?? o).add(o);
+          ...roles.filter((r) => r.from === person).map((r) => r.to),
+        ];
+        for (const o of offices) side.add(holderCountry(o, p.kb) ?? o).add(o);
         return side;
       };
       const stated = relateSentence(s, p.patterns, p.lexicon);
@@ -225,10 +230,7 @@ export function extractArticles(
       relations.push(kbRelation(fact, 0.8, evidenceOf(article.id, s.sentence)));
     personsByArticle.push([article.id, article.publishedAt, persons]);
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
-    for (; rolesRead < relations.length; rolesRead++) {
-      const r = relations[rolesRead] as RelationInput;
-      if (isOffice(r)) textRoles.set(r.from, [...(textRoles.get(r.from) ?? []), r.to]);
-    }
+    readOffices();
     for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
     for (const m of meetingsOfDelegations(found))

@@ -133,9 +133,15 @@ export function ownSide(person: string, kb: KbIndex): Set<string> {
   const own = new Set<string>();
   for (const r of kb.rolesOf.get(person) ?? []) {
     own.add(r.of);
-    // A seat or ministry ("chinese-foreign-ministry") belongs to the country it acts for.
-    const c = kb.countryOf.get(r.of) ?? kb.actsFor.get(r.of);
+    const c = holderCountry(r.of, kb);
     if (c) own.add(c);
   }
   return own;
 }
+
+/**
+ * The country an office's holder belongs to: a body's or place's country, or the country a seat
+ * or ministry acts for ("chinese-foreign-ministry"); undefined for a country or a free body.
+ */
+export const holderCountry = (holder: string, kb: KbIndex): string | undefined =>
+  kb.countryOf.get(holder) ?? kb.actsFor.get(holder);

@@ -778,7 +778,7 @@ export function searchRight(
       next &&
       !next.cap &&
       !a.at[k + 1] &&
-      (a.vp.verbFirst.has(next.lower) || /ed$/.test(next.lower))
+      verbLike(a, next.lower)
     )
       return null;
     const m = a.at[k];
@@ -989,10 +989,7 @@ function relativePronounBefore(a: Arguments, m: Mention): number {
     const t = tokens[k];
     if (!t?.isWord || a.at[k] || t.cap) return -1;
     // The word after the pronoun is the clause's verb ("that night he asked" is no clause).
-    if (
-      ["that", "which", "who"].includes(tokens[k - 1]?.lower ?? "") &&
-      (a.vp.verbFirst.has(t.lower) || /ed$/.test(t.lower))
-    )
+    if (["that", "which", "who"].includes(tokens[k - 1]?.lower ?? "") && verbLike(a, t.lower))
       return k - 1;
   }
   return -1;
@@ -1045,6 +1042,9 @@ const IRREGULAR_PAST = new Set([
   "left",
 ]);
 const isPast = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w);
+
+/** A word that reads as a verb: a trigger's first word, or one ending in -ed. */
+const verbLike = (a: Arguments, w: string): boolean => a.vp.verbFirst.has(w) || /ed$/.test(w);
 
 /**
  * "X flew to Y last week, met Z and asked him ...": a past-tense verb after a comma that closes

@@ -1265,14 +1265,12 @@ const PEOPLE_NOUNS = new Set([
 
 /** "welcomed the US recognition of ...": a country before a noun, after "the", owns the noun. */
 function attributive(tokens: readonly Token[], m: Mention): boolean {
-  const next = tokens[m.tj];
+  const next = tokens[m.tj]?.text ?? "";
   return (
     m.kind === "Country" &&
     tokens[m.ti - 1]?.lower === "the" &&
-    !!next?.isWord &&
-    !next.cap &&
-    /^[a-z]+$/.test(next.text) &&
-    !PEOPLE_NOUNS.has(next.lower)
+    /^[a-z]+$/.test(next) &&
+    !PEOPLE_NOUNS.has(next)
   );
 }
 

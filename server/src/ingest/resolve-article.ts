@@ -48,10 +48,16 @@ function lookalikeOf(
   const entry = kb.byId.get(m.id);
   if (!entry || [entry.name, ...entry.aliases].some((n) => foldText(n) === foldText(m.text)))
     return null;
-  const key = (tokens[m.ti] as Token).key;
-  const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
+  const named = namedWith(memory, nameWords, (tokens[m.ti] as Token).key);
   return named.length === 1 ? (named[0] as string) : null;
 }
+
+/** The persons the article named so far with a name word of this key. */
+const namedWith = (
+  memory: ArticleMemory,
+  nameWords: ReadonlyMap<string, ReadonlySet<string>>,
+  key: string,
+): string[] => [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
 
 function pickSurname(
   m: Mention,
@@ -66,7 +72,7 @@ function pickSurname(
     if (ids.includes(memory.persons[k] as string)) return memory.persons[k] as string;
   // "Hun" after "Hun Sen" and "Hun Manet": a word of the name of persons the article named is
   // one of them (no one, when two share it), not a person it never named.
-  const named = [...new Set(memory.persons)].filter((id) => nameWords.get(id)?.has(key));
+  const named = namedWith(memory, nameWords, key);
   if (named.length > 0) return named.length === 1 ? (named[0] as string) : "";
   // "Puno" (a region of Peru) is not the Philippine judge of that name: a lone surname of a
   // person the article has not named is theirs when they held an office at the article's date,
