@@ -114,3 +114,28 @@ describe("allies, thanks, aid given and cities taken", () => {
     expect(hasTextRelation(x, "rufino-quispe", "LEADS", "hezbollah")).toBe(true);
   });
 });
+
+describe("a time phrase before an opening phrase", () => {
+  it("lets the opening phrase run to the next comma, so its act is the main subject's", () => {
+    const text =
+      "On Tuesday, after talks with Abdel Fattah al-Burhan in Port Sudan, Abiy Ahmed said the war had to end.";
+    expect(hasTextRelation(run(text), "abiy-ahmed", "MET_WITH", "abdel-fattah-al-burhan")).toBe(
+      true,
+    );
+    expect(
+      hasTextRelation(
+        run("In March, after meeting Abiy Ahmed, Abdel Fattah al-Burhan flew home."),
+        "abdel-fattah-al-burhan",
+        "MET_WITH",
+        "abiy-ahmed",
+      ),
+    ).toBe(true);
+  });
+  it("does not when the time phrase names an actor or no opening phrase follows it", () => {
+    // The first comma still closes the time phrase: the list after it stays a list.
+    const listed = run(
+      "On Monday, Abiy Ahmed met Abdel Fattah al-Burhan, Isaias Afwerki and William Ruto.",
+    );
+    expect(hasTextRelation(listed, "abiy-ahmed", "MET_WITH", "william-ruto")).toBe(true);
+  });
+});
