@@ -274,6 +274,13 @@ export function actorOf(
   const nounAfter = next?.isWord && !next.cap ? next.lower : null;
   if (m.via === "demonym") {
     if (modifierOk) return m.id;
+    // "fired shells at a South Korean island", "struck a Ukrainian city": its country is hit.
+    if (
+      slot === "target" &&
+      nounAfter &&
+      (PLACE_NOUNS.has(nounAfter) || a.lexicon.locationHeads.has(nounAfter))
+    )
+      return m.id;
     if (nounAfter && a.lexicon.actorNouns.has(nounAfter)) return m.id;
     // "a possible Israeli ground offensive", "Russian armed forces": one modifier before the noun.
     const second = tokens[m.tj + 1];

@@ -221,3 +221,29 @@ describe("names", () => {
     expect(x.entities.filter((e) => /kursk/.test(e.id)).map((e) => e.id)).toEqual(["kursk"]);
   });
 });
+
+describe("a demonym before a place noun as the target", () => {
+  it("makes the country the target: a strike on its island or city hits it", () => {
+    expect(
+      has(
+        run("Armenia fired artillery shells at an Azerbaijani village."),
+        "armenia",
+        "ATTACKS",
+        "azerbaijan",
+      ),
+    ).toBe(true);
+    expect(
+      has(run("Russia struck a Ukrainian city with drones."), "russia", "ATTACKS", "ukraine"),
+    ).toBe(true);
+  });
+  it("but not before a noun that names no place", () => {
+    expect(
+      has(
+        run("Armenia fired artillery shells at an Azerbaijani drone."),
+        "armenia",
+        "ATTACKS",
+        "azerbaijan",
+      ),
+    ).toBe(false);
+  });
+});
