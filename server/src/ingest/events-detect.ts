@@ -372,10 +372,12 @@ function detectGatherings(
     ];
     const visited = group.find((r) => r.type === "VISITED")?.to ?? null;
     const onlyVisit = group.every((r) => r.type === "VISITED");
+    // "arrived on Monday evening and was received yesterday by X for talks": the talks' date.
+    const triggers = group.filter((r) => onlyVisit || r.type !== "VISITED").map((r) => r.at);
     meetings.push({
       kind: GATHERING.test(s.sentence.text) ? "SUMMIT" : onlyVisit ? "VISIT" : "MEETING",
       name: null,
-      date: dates.find((d) => d.precision !== "year")?.iso ?? null,
+      date: nearestDate(dates, triggers, s),
       // "on a state visit to South Africa, held talks ... in Pretoria": the city within the country.
       location:
         (visited &&
@@ -390,6 +392,27 @@ function detectGatherings(
       placeEvidence: !visited && place ? evidence : null,
     });
   }
+}
+
+/** The day or month nearest the triggers (token indices) of the sentence, or null. */
+function nearestDate(
+  dates: readonly FoundDate[],
+  triggers: readonly number[],
+  s: AnalysedSentence,
+): string | null {
+  let best: FoundDate | null = null;
+  let gap = Infinity;
+  for (const d of dates) {
+    if (d.precision === "year") continue;
+    for (const t of triggers) {
+      const token = s.tokens[t];
+      if (!token) continue;
+      const [from, to] = [token.start - s.sentence.start, token.end - s.sentence.start];
+      const g = to <= d.start ? d.start - to : Math.max(0, from - d.end);
+      if (g < gap) [best, gap] = [d, g];
+    }
+  }
+  return best?.iso ?? dates.find((d) => d.precision !== "year")?.iso ?? null;
 }
 
 /**

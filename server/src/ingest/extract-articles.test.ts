@@ -127,6 +127,14 @@ describe("events", () => {
     });
     expect(meetings[0]?.id).toBe("event/2023-05-03-ankara-orlov-yilmaz");
   });
+  it("dates a meeting by the date nearest its verb, not the sentence's first", () => {
+    const x = run(
+      "Pavel Orlov arrived in Ankara on 2 May and was received on 3 May by Mehmet Yilmaz.",
+      "2023-05-04",
+    );
+    const meeting = x.events.find((e) => e.participants.includes("mehmet-yilmaz"));
+    expect(meeting?.date).toBe("2023-05-03");
+  });
   it("finds well-known events named in the text", () => {
     const x = run("Since the invasion of Ukraine, prices rose.", "2023-01-01");
     expect(x.events.find((e) => e.kind === "WAR")?.date).toBe("2022-02-24");
