@@ -97,6 +97,8 @@ export function detectEvents(
   sentences: readonly { s: AnalysedSentence; relations: SentenceRelation[] }[],
   kb: KbIndex,
   famous: readonly FamousEvent[],
+  /** The place the article's dateline names, if the knowledge base knows it. */
+  dateline: string | null = null,
 ): EventCandidate[] {
   const meetings: EventCandidate[] = [];
   const others: EventCandidate[] = [];
@@ -220,11 +222,27 @@ export function detectEvents(
   );
   addDelegationHeads(gatherings, heads, kb);
   placeByVisits(gatherings, kb);
+  placeByDateline(gatherings, dateline, articleDate);
   for (const c of calls) if (!c.date && articleDate) c.date = articleDate.slice(0, 7);
   return [...gatherings.filter((e) => e.participants.length > 0), ...calls, ...others];
 }
 
 type Place = AnalysedSentence["mentions"][number];
+
+/**
+ * A gathering of the article's own days that the text places nowhere took place where the
+ * article was filed ("WASHINGTON — ... signed the accords at the White House").
+ */
+function placeByDateline(
+  gatherings: readonly EventCandidate[],
+  place: string | null,
+  articleDate: string | null,
+): void {
+  if (!place || !articleDate) return;
+  for (const g of gatherings)
+    if (!g.location && !g.phone && (!g.date || articleDate.startsWith(g.date.slice(0, 7))))
+      g.location = place;
+}
 
 interface Clause {
   /** Character range in the sentence. */

@@ -115,7 +115,7 @@ export function mergeEvents(
   const out = merged.map((e) => {
     const participants = e.participants.filter((p) => known.has(p));
     const location = e.location && known.has(e.location) ? e.location : null;
-    const name = nameOf({ ...e, participants }, kb);
+    const name = nameOf({ ...e, participants, location }, kb);
     const id = e.famous
       ? `event/${e.date ?? "undated"}-${slugify(name)}`
       : `event/${[

@@ -135,6 +135,26 @@ describe("events", () => {
     const meeting = x.events.find((e) => e.participants.includes("mehmet-yilmaz"));
     expect(meeting?.date).toBe("2023-05-03");
   });
+  it("places a meeting of the article's days that the text places nowhere at its dateline", () => {
+    const filed = (text: string, date: string) => ({
+      ...makeArticle("a1", text, "2023-05-04"),
+      dateline: "Ankara",
+      publishedAt: date,
+    });
+    const x = extractArticles(
+      [filed("Pavel Orlov held talks with Mehmet Yilmaz on 3 May.", "2023-05-04")],
+      tinyKb,
+    );
+    const meeting = x.events.find((e) => e.participants.includes("mehmet-yilmaz"));
+    expect(meeting?.location).toBe("ankara");
+    expect(x.entities.some((e) => e.id === "ankara")).toBe(true);
+    // A meeting of another year is not placed by where the article was filed.
+    const old = extractArticles(
+      [filed("Pavel Orlov held talks with Mehmet Yilmaz in May 2019.", "2023-05-04")],
+      tinyKb,
+    );
+    expect(old.events.find((e) => e.participants.includes("mehmet-yilmaz"))?.location).toBeNull();
+  });
   it("finds well-known events named in the text", () => {
     const x = run("Since the invasion of Ukraine, prices rose.", "2023-01-01");
     expect(x.events.find((e) => e.kind === "WAR")?.date).toBe("2022-02-24");

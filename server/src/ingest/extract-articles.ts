@@ -31,6 +31,7 @@ import { relateReactions } from "./relate-reactions.ts";
 import { relateSpeech } from "./relate-speech.ts";
 import { resolveArticle, type AnalysedSentence, type ResolveContext } from "./resolve-article.ts";
 import { segmentSentences } from "./segment.ts";
+import { tokenize } from "./tokenize.ts";
 import type { Article, Evidence, ExtractedEntity, Extraction } from "./types.ts";
 
 interface Pipeline extends ResolveContext {
@@ -112,6 +113,18 @@ function homeCountry(analysed: readonly AnalysedSentence[]): Mention | null {
     if (m) return m;
   }
   return null;
+}
+
+/** The place or country a dateline names as a whole ("Washington", "SEOUL"), or null. */
+function datelinePlace(dateline: string | null, p: Pipeline): string | null {
+  const tokens = tokenize(dateline ?? "").filter((t) => t.isWord || t.text === ".");
+  const match = tokens.length > 0 ? p.gazetteer.match(tokens, 0) : null;
+  if (!match || match.end !== tokens.length) return null;
+  return (
+    match.entries.find((e) => e.kind === "Location" && !e.caseSensitive)?.id ??
+    match.entries.find((e) => e.kind === "Country" && !e.caseSensitive)?.id ??
+    null
+  );
 }
 
 /** An article's sentences with their resolved mentions, on the same cached pipeline. */
@@ -229,7 +242,17 @@ export function extractArticles(
     for (const { fact, sentence: s } of articleLocationFacts(analysed, p.kb))
       relations.push(kbRelation(fact, 0.8, evidenceOf(article.id, s.sentence)));
     personsByArticle.push([article.id, article.publishedAt, persons]);
-    const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous);
+    // The dateline's place ("WASHINGTON, Aug 8 (Reuters) -") is one the article names.
+    const filed = datelinePlace(article.dateline, p);
+    const known = filed ? p.kb.byId.get(filed) : undefined;
+    if (filed && known && !table.byId.get(filed)?.articles.includes(article.id))
+      addMention(
+        table,
+        { id: filed, kind: known.kind, name: known.name, text: known.name, via: "name" } as Mention,
+        article.id,
+        p.kb,
+      );
+    const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous, filed);
     readOffices();
     for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
