@@ -6,7 +6,7 @@
 // article's date.
 import type { EventKind } from "../graph/vocabulary.ts";
 import { findDates, type FoundDate } from "./dates.ts";
-import type { KbIndex } from "./kb-index.ts";
+import { holderCountry, soleCountryAt, type KbIndex } from "./kb-index.ts";
 import {
   famousCandidates,
   famousMatches,
@@ -42,6 +42,8 @@ export interface EventCandidate {
   placeEvidence?: Evidence | null;
   /** Participants only attendance cues name ("among those present"): they make no visits. */
   weak?: string[];
+  /** States that only their persons bring to a gathering (addStates): not part of its id. */
+  states?: string[];
   /** A phone call: a contact, never the same event as a gathering. */
   phone?: boolean;
   /** Heads of the national delegations at a meeting of countries ("talks between X and Y"). */
@@ -450,7 +452,8 @@ export function visitsOfEvents(
       kb.byId.get(e.location)?.kind === "Country" ? e.location : kb.countryOf.get(e.location);
     if (!country) continue;
     for (const p of e.participants) {
-      if (e.weak?.includes(p)) continue;
+      // The states a gathering's persons bring along (addStates) visit no one.
+      if (e.weak?.includes(p) || kb.byId.get(p)?.kind === "Country") continue;
       // Whom a person serves: the knowledge base's offices, else the article's own words
       // ("Greenland's premier, X").
       const kbRoles = kb.rolesOf.get(p) ?? [];
@@ -465,6 +468,42 @@ export function visitsOfEvents(
   }
   return out;
 }
+
+/**
+ * The states at a gathering: each person there who serves one country at the event's date (the
+ * knowledge base's offices, else the offices the text gave) brings that country along
+ * ("Albanese met Xi in Beijing" is a meeting of Australia and China too).
+ */
+export function addStates(
+  events: EventCandidate[],
+  kb: KbIndex,
+  textRoles: ReadonlyMap<string, readonly string[]>,
+  articleDate: string | null,
+): void {
+  for (const e of events) {
+    if (!GATHERING_KINDS.has(e.kind) || e.phone) continue;
+    const date = e.date ?? articleDate;
+    for (const p of [...e.participants]) {
+      if (e.weak?.includes(p) || (kb.byId.get(p) && kb.byId.get(p)?.kind !== "Person")) continue;
+      const served = kb.rolesOf.has(p)
+        ? date
+          ? [soleCountryAt(p, date, kb)]
+          : []
+        : [...new Set((textRoles.get(p) ?? []).map((o) => holderCountry(o, kb) ?? o))];
+      const country = served.length === 1 ? served[0] : null;
+      if (
+        country &&
+        kb.byId.get(country)?.kind === "Country" &&
+        !e.participants.includes(country)
+      ) {
+        e.participants.push(country);
+        (e.states ??= []).push(country);
+      }
+    }
+  }
+}
+
+const GATHERING_KINDS = new Set(["MEETING", "SUMMIT", "VISIT", "AGREEMENT"]);
 
 /**
  * Two meeting sentences are one meeting when they share a participant, or one of them names
@@ -532,6 +571,11 @@ export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex):
         (c.participants.includes(p) && !c.weak?.includes(p)),
     ),
   );
+  // A state one side brings only along stays so unless the other names it ("met in Turkey").
+  into.states = [
+    ...(into.states ?? []).filter((p) => !c.participants.includes(p) || c.states?.includes(p)),
+    ...(c.states ?? []).filter((p) => !into.participants.includes(p)),
+  ];
   for (const p of c.participants) if (!into.participants.includes(p)) into.participants.push(p);
   into.weak = into.participants.filter((p) => !strong.has(p));
   for (const a of c.articles) if (!into.articles.includes(a)) into.articles.push(a);

@@ -110,6 +110,7 @@ export function mergeEvents(
         articles: [...c.articles],
         evidence: [...c.evidence],
         weak: [...(c.weak ?? [])],
+        states: [...(c.states ?? [])],
       });
   }
   const out = merged.map((e) => {
@@ -122,7 +123,7 @@ export function mergeEvents(
           e.date ?? "undated",
           location ? shortName(location, kb) : null,
           ...participants
-            .filter((p) => p !== location)
+            .filter((p) => p !== location && !e.states?.includes(p))
             .slice(0, 5)
             .map((p) => shortName(p, kb)),
         ]

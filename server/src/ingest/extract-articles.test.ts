@@ -155,6 +155,17 @@ describe("events", () => {
     );
     expect(old.events.find((e) => e.participants.includes("mehmet-yilmaz"))?.location).toBeNull();
   });
+  it("counts the states whose leaders meet among the meeting's participants", () => {
+    const x = run(
+      "Russian President Pavel Orlov met Mehmet Yilmaz in Ankara on 3 May.",
+      "2023-05-04",
+    );
+    const meeting = x.events.find((e) => e.participants.includes("mehmet-yilmaz"));
+    expect(meeting?.participants).toEqual(expect.arrayContaining(["russia", "turkey"]));
+    // The guest's state comes along, but it visits no one: only its president does.
+    expect(has(x, "pavel-orlov", "VISITED", "turkey")).toBe(true);
+    expect(has(x, "russia", "VISITED", "turkey")).toBe(false);
+  });
   it("finds well-known events named in the text", () => {
     const x = run("Since the invasion of Ukraine, prices rose.", "2023-01-01");
     expect(x.events.find((e) => e.kind === "WAR")?.date).toBe("2022-02-24");

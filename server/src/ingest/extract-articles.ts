@@ -10,6 +10,7 @@ import {
   detectEvents,
   meetingsOfDelegations,
   visitsOfEvents,
+  addStates,
   type EventCandidate,
 } from "./events-detect.ts";
 import { mergeEvents } from "./events-merge.ts";
@@ -254,6 +255,7 @@ export function extractArticles(
       );
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous, filed);
     readOffices();
+    addStates(found, p.kb, textRoles, article.publishedAt);
     for (const v of visitsOfEvents(found, p.kb, textRoles))
       relations.push({ ...v, origin: "text", role: null, confidence: 0.6 });
     for (const m of meetingsOfDelegations(found))
