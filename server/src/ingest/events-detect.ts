@@ -6,7 +6,7 @@
 // article's date.
 import type { EventKind } from "../graph/vocabulary.ts";
 import { findDates, type FoundDate } from "./dates.ts";
-import { holderCountry, soleCountryAt, type KbIndex } from "./kb-index.ts";
+import { holderCountry, roleCovers, type KbIndex } from "./kb-index.ts";
 import {
   famousCandidates,
   famousMatches,
@@ -485,11 +485,20 @@ export function addStates(
     const date = e.date ?? articleDate;
     for (const p of [...e.participants]) {
       if (e.weak?.includes(p) || (kb.byId.get(p) && kb.byId.get(p)?.kind !== "Person")) continue;
+      // A council or ministry serves its country ("Secretary of the Supreme National Security
+      // Council": Iran).
+      const countries = (holders: readonly string[]): string[] => [
+        ...new Set(
+          holders.map((o) =>
+            kb.byId.get(o)?.kind === "Country" ? o : (holderCountry(o, kb) ?? o),
+          ),
+        ),
+      ];
       const served = kb.rolesOf.has(p)
         ? date
-          ? [soleCountryAt(p, date, kb)]
+          ? countries((kb.rolesOf.get(p) ?? []).filter((r) => roleCovers(r, date)).map((r) => r.of))
           : []
-        : [...new Set((textRoles.get(p) ?? []).map((o) => holderCountry(o, kb) ?? o))];
+        : countries(textRoles.get(p) ?? []);
       const country = served.length === 1 ? served[0] : null;
       if (
         country &&

@@ -192,3 +192,14 @@ describe("shows of force and the countries descriptions refer to", () => {
     expect(has(tv, "abdel-fattah-el-sisi", "LEADS", "egypt")).toBe(false);
   });
 });
+
+describe("the states at a gathering", () => {
+  it("come from the body a person serves when no country is named for them", () => {
+    const x = run(
+      "Iran and China are partners. Ali Shamkhani met Wang Yi in Beijing on 9 March.",
+      "2023-03-11",
+    );
+    const talks = x.events.find((e) => e.participants.includes("ali-shamkhani"));
+    expect(talks?.participants).toEqual(expect.arrayContaining(["iran", "china"]));
+  });
+});
