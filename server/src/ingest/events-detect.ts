@@ -232,7 +232,7 @@ export function detectEvents(
 type Place = AnalysedSentence["mentions"][number];
 
 /**
- * A gathering of the article's own days that the text places nowhere took place where the
+ * A gathering of the article's own month that the text places nowhere took place where the
  * article was filed ("WASHINGTON — ... signed the accords at the White House").
  */
 function placeByDateline(
@@ -452,7 +452,7 @@ export function visitsOfEvents(
       kb.byId.get(e.location)?.kind === "Country" ? e.location : kb.countryOf.get(e.location);
     if (!country) continue;
     for (const p of e.participants) {
-      // The states a gathering's persons bring along (addStates) visit no one.
+      // Persons visit; a state at the gathering (one its persons brought along) does not.
       if (e.weak?.includes(p) || kb.byId.get(p)?.kind === "Country") continue;
       // Whom a person serves: the knowledge base's offices, else the article's own words
       // ("Greenland's premier, X").
@@ -471,8 +471,9 @@ export function visitsOfEvents(
 
 /**
  * The states at a gathering: each person there who serves one country at the event's date (the
- * knowledge base's offices, else the offices the text gave) brings that country along
- * ("Albanese met Xi in Beijing" is a meeting of Australia and China too).
+ * knowledge base's offices, else the offices the text gave; a council or ministry stands for its
+ * country) brings that country along ("Albanese met Xi in Beijing" is a meeting of Australia and
+ * China too). They are kept in `states`, out of the event's id.
  */
 export function addStates(
   events: EventCandidate[],
@@ -480,20 +481,17 @@ export function addStates(
   textRoles: ReadonlyMap<string, readonly string[]>,
   articleDate: string | null,
 ): void {
+  /** The countries holders stand for ("Supreme National Security Council": Iran). */
+  const countries = (holders: readonly string[]): string[] => [
+    ...new Set(
+      holders.map((o) => (kb.byId.get(o)?.kind === "Country" ? o : (holderCountry(o, kb) ?? o))),
+    ),
+  ];
   for (const e of events) {
     if (!GATHERING_KINDS.has(e.kind) || e.phone) continue;
     const date = e.date ?? articleDate;
     for (const p of [...e.participants]) {
       if (e.weak?.includes(p) || (kb.byId.get(p) && kb.byId.get(p)?.kind !== "Person")) continue;
-      // A council or ministry serves its country ("Secretary of the Supreme National Security
-      // Council": Iran).
-      const countries = (holders: readonly string[]): string[] => [
-        ...new Set(
-          holders.map((o) =>
-            kb.byId.get(o)?.kind === "Country" ? o : (holderCountry(o, kb) ?? o),
-          ),
-        ),
-      ];
       const served = kb.rolesOf.has(p)
         ? date
           ? countries((kb.rolesOf.get(p) ?? []).filter((r) => roleCovers(r, date)).map((r) => r.of))
@@ -580,7 +578,7 @@ export function mergeInto(into: EventCandidate, c: EventCandidate, kb: KbIndex):
         (c.participants.includes(p) && !c.weak?.includes(p)),
     ),
   );
-  // A state one side brings only along stays so unless the other names it ("met in Turkey").
+  // A state only brought along by its persons stays so unless the other candidate names it.
   into.states = [
     ...(into.states ?? []).filter((p) => !c.participants.includes(p) || c.states?.includes(p)),
     ...(c.states ?? []).filter((p) => !into.participants.includes(p)),
