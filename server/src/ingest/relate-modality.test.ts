@@ -9,6 +9,23 @@ const run = (text: string, date?: string | null): Extraction =>
   extractText("m2", text, date ?? "2023-09-01");
 
 describe("modality", () => {
+  it("drops an act someone stopped short of or refrained from", () => {
+    expect(
+      has(
+        run("Brazil stopped short of condemning Venezuela."),
+        "brazil",
+        "CRITICIZES",
+        "venezuela",
+      ),
+    ).toBe(false);
+    expect(
+      has(run("Brazil refrained from condemning Venezuela."), "brazil", "CRITICIZES", "venezuela"),
+    ).toBe(false);
+    expect(
+      has(run("Brazil abstained from condemning Venezuela."), "brazil", "CRITICIZES", "venezuela"),
+    ).toBe(false);
+    expect(has(run("Brazil condemned Venezuela."), "brazil", "CRITICIZES", "venezuela")).toBe(true);
+  });
   it("drops an action that is only asked for in an infinitive", () => {
     const x = run("The mayor called on Berlin and Paris to impose new sanctions on Belarus.");
     expect(has(x, "germany", "SANCTIONS", "belarus")).toBe(false);

@@ -174,6 +174,13 @@ const isNegation = (tokens: readonly Token[], k: number, vp: VerbPatterns): bool
   const t = tokens[k];
   if (!t) return false;
   if (vp.negation.has(t.lower)) return true;
+  // "stopped short of condemning": the act is not done.
+  if (
+    t.lower === "short" &&
+    /^stop/.test(tokens[k - 1]?.lower ?? "") &&
+    tokens[k + 1]?.lower === "of"
+  )
+    return true;
   return (
     /n$/.test(t.lower) &&
     (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") &&
