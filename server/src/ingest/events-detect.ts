@@ -483,19 +483,17 @@ export function addStates(
 ): void {
   /** The countries holders stand for ("Supreme National Security Council": Iran). */
   const countries = (holders: readonly string[]): string[] => [
-    ...new Set(
-      holders.map((o) => (kb.byId.get(o)?.kind === "Country" ? o : (holderCountry(o, kb) ?? o))),
-    ),
+    ...new Set(holders.map((o) => holderCountry(o, kb) ?? o)),
   ];
   for (const e of events) {
     if (!GATHERING_KINDS.has(e.kind) || e.phone) continue;
     const date = e.date ?? articleDate;
     for (const p of [...e.participants]) {
-      if (e.weak?.includes(p) || (kb.byId.get(p) && kb.byId.get(p)?.kind !== "Person")) continue;
-      const served = kb.rolesOf.has(p)
-        ? date
-          ? countries((kb.rolesOf.get(p) ?? []).filter((r) => roleCovers(r, date)).map((r) => r.of))
-          : []
+      const kind = kb.byId.get(p)?.kind;
+      if (e.weak?.includes(p) || (kind && kind !== "Person")) continue;
+      const roles = kb.rolesOf.get(p);
+      const served = roles
+        ? countries(date ? roles.filter((r) => roleCovers(r, date)).map((r) => r.of) : [])
         : countries(textRoles.get(p) ?? []);
       const country = served.length === 1 ? served[0] : null;
       if (

@@ -245,14 +245,7 @@ export function extractArticles(
     personsByArticle.push([article.id, article.publishedAt, persons]);
     // The dateline's place ("WASHINGTON, Aug 8 (Reuters) -") is one the article names.
     const filed = datelinePlace(article.dateline, p);
-    const known = filed ? p.kb.byId.get(filed) : undefined;
-    if (filed && known && !table.byId.get(filed)?.articles.includes(article.id))
-      addMention(
-        table,
-        { id: filed, kind: known.kind, name: known.name, text: known.name, via: "name" } as Mention,
-        article.id,
-        p.kb,
-      );
+    if (filed) addKbMention(table, filed, article.id, p.kb, "name");
     const found = detectEvents(article.id, article.publishedAt, perSentence, p.kb, p.famous, filed);
     readOffices();
     addStates(found, p.kb, textRoles, article.publishedAt);
@@ -307,17 +300,7 @@ export function extractArticles(
   // still an endpoint: it joins the entities with the articles that refer to it.
   for (const r of relations) {
     if (!r.evidence) continue;
-    for (const end of [r.from, r.to]) {
-      const k = p.kb.byId.get(end);
-      if (!k || (entities.has(end) && entities.get(end)?.articles.includes(r.evidence.article)))
-        continue;
-      addMention(
-        table,
-        { id: end, kind: k.kind, name: k.name, text: k.name, via: "capital" } as Mention,
-        r.evidence.article,
-        p.kb,
-      );
-    }
+    for (const end of [r.from, r.to]) addKbMention(table, end, r.evidence.article, p.kb, "capital");
   }
   const mentioned = new Set(entities.keys());
   for (const [, date, persons] of personsByArticle)
@@ -431,6 +414,24 @@ interface EntityTable {
   aliases: Map<string, Set<string>>;
   /** The knowledge base's aliases per entry id, built once per pipeline. */
   kbAliases: Map<string, Set<string>>;
+}
+
+/** The knowledge base's entity `id` as named by the article, unless the article names it already. */
+function addKbMention(
+  table: EntityTable,
+  id: string,
+  articleId: string,
+  kb: KbIndex,
+  via: Mention["via"],
+): void {
+  const k = kb.byId.get(id);
+  if (!k || table.byId.get(id)?.articles.includes(articleId)) return;
+  addMention(
+    table,
+    { id, kind: k.kind, name: k.name, text: k.name, via } as Mention,
+    articleId,
+    kb,
+  );
 }
 
 function addMention(table: EntityTable, m: Mention, articleId: string, kb: KbIndex): void {

@@ -125,20 +125,22 @@ const INTRO_WORDS = new Set([
   "meanwhile",
 ]);
 
+/** A word that opens a phrase before the clause: an intro word or a participle ("Speaking"). */
+const opensPhrase = (w: string): boolean => INTRO_WORDS.has(w) || /^[a-z]+ing$/.test(w);
+
 export function argumentsOf(s: AnalysedSentence, vp: VerbPatterns, lexicon: Lexicon): Arguments {
   const at = mentionsByToken(s.tokens, s.mentions);
   const first = s.tokens[0]?.lower ?? "";
   // "Speaking to reporters, X said": a participle opens the sentence; "King Abdullah, who" and
   // "Beijing, which" open with a name that merely ends in "-ing".
-  const intro = !at[0] && (INTRO_WORDS.has(first) || /^[a-z]+ing$/.test(first));
+  const intro = !at[0] && opensPhrase(first);
   let comma = intro ? s.tokens.findIndex((t, k) => k < 30 && t.text === ",") : -1;
   // "On 16 November, after meeting X in Berlin, Y said": a time phrase naming no one opens a
   // second opening phrase, which the next comma closes.
   if (comma > 0 && TIME_OPENERS.has(first) && !at.slice(0, comma).some(Boolean)) {
     const next = s.tokens[comma + 1]?.lower ?? "";
     const close = s.tokens.findIndex((t, k) => k > comma + 1 && k < 30 && t.text === ",");
-    if (close > 0 && !at[comma + 1] && (INTRO_WORDS.has(next) || /^[a-z]+ing$/.test(next)))
-      comma = close;
+    if (close > 0 && !at[comma + 1] && opensPhrase(next)) comma = close;
   }
   const listComma = comma >= 0 && actorActsBefore(s, at, vp, comma);
   const openQuotes = s.tokens.some((t) => QUOTES.has(t.text))

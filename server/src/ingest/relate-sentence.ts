@@ -1491,13 +1491,7 @@ const HOSTING = new Set(["hosted", "attended", "chaired", "convened", "organised
 const BY_AGENT_TARGETS = new Set<RelationType>(["CRITICIZES", "OPPOSES"]);
 /** Words that link a passive participle to its subject ("was backed by", "has been led by"). */
 const PASSIVE_LINKS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
+  ...PASSIVE_AUXILIARIES,
   "has",
   "have",
   "had",

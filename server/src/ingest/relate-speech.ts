@@ -107,10 +107,10 @@ function quoteBefore(tokens: readonly Token[], speaker: Mention): [number, numbe
   return null;
 }
 
-/** The speaker and the reported clause of the speech verb at token k, or null. */
 /** Words between "who" and its speech verb ("who has repeatedly said"). */
 const WHO_FILLERS = new Set(["has", "have", "had", "also", "repeatedly", "publicly", "already"]);
 
+/** The speaker and the reported clause of the speech verb at token k, or null. */
 function speechAt(a: Arguments, k: number): Speech | null {
   const tokens = a.s.tokens;
   const n = tokens.length;
